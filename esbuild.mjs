@@ -1,0 +1,59 @@
+// Bundles the extension, the CLI and the benchmark. `--production` minifies; `--watch` rebuilds.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Entry points that exist yet: the build grows with the repository instead of failing on a missing file. */
+const nodeEntries = {
+  extension: 'src/extension/extension.ts',
+  cli: 'src/cli/main.ts',
+  bench: 'src/bench/bench.ts',
+};
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  external: ['vscode'],
+};
+
+const contexts = [];
+for (const [name, entry] of Object.entries(nodeEntries)) {
+  if (!existsSync(entry)) continue;
+  const extra = name === 'bench' ? { external: ['vscode', 'alex', 'write-good'] } : {};
+  contexts.push(
+    await esbuild.context({
+      ...common,
+      ...extra,
+      entryPoints: { [name]: entry },
+      outdir: 'dist',
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+    }),
+  );
+}
+// The web extension: the same glue and core for vscode.dev / github.dev, no Node built-ins.
+if (existsSync('src/extension/extension.ts')) {
+  contexts.push(
+    await esbuild.context({
+      ...common,
+      entryPoints: { 'extension.web': 'src/extension/extension.ts' },
+      outdir: 'dist',
+      platform: 'browser',
+      format: 'cjs',
+      target: 'es2022',
+    }),
+  );
+}
+
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}
