@@ -1,0 +1,41 @@
+/** Identifiers shared by the glue, in one place so `package.json` and the code cannot drift apart. */
+
+/** `source` of every diagnostic, and the name of the log channel. */
+export const SOURCE = 'Review Coach';
+
+/** Configuration section: settings are `reviewCoach.*`. */
+export const SECTION = 'reviewCoach';
+
+/** Command ids (`reviewCoach.verbNoun`). */
+export const Commands = {
+  reframeComment: 'reviewCoach.reframeComment',
+} as const;
+
+/**
+ * URI scheme of the comment boxes that pull-request extensions show (GitHub Pull Requests, GitLab
+ * Workflow and others all go through VS Code's comments API, which gives the reply box this scheme).
+ */
+export const COMMENT_SCHEME = 'comment';
+
+/** Schemes whose Markdown and plain-text documents are the user's own prose (not diffs, output, git views). */
+export const PROSE_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-vfs', 'vscode-remote'];
+
+/** Languages whose documents are judged paragraph by paragraph without any setting. */
+export const PROSE_LANGUAGES: readonly string[] = ['markdown', 'plaintext'];
+
+/**
+ * Limits that keep the extension host responsive. A review comment is a few sentences; anything far
+ * longer is not a comment, and analysing it would only cost time.
+ */
+export const Limits = {
+  /** Longest paragraph or list item analysed; longer ones are skipped (and logged once). */
+  maxBlockChars: 10_000,
+  /** Longest comment-box text analysed. */
+  maxCommentChars: 20_000,
+  /** Diagnostics published per document at most, so a huge file cannot flood the Problems panel. */
+  maxDiagnostics: 1_000,
+  /** Time spent analysing before yielding to the event loop. Well under the 50 ms responsiveness bar. */
+  sliceMs: 12,
+  /** Analyses kept in the per-text cache. */
+  cacheEntries: 5_000,
+} as const;

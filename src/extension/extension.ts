@@ -1,0 +1,119 @@
+/**
+ * Entry point: `activate()` only wires things up. Nothing here loads the analysis core (and its NLP
+ * library); the first analysis does, after activation has returned.
+ */
+import { moduleStart } from './clock';
+import * as vscode from 'vscode';
+import { ReviewCoachCodeActions } from './codeActions';
+import { Config } from './config';
+import { Commands, COMMENT_SCHEME } from './constants';
+import { Engine } from './engine';
+import { ReviewCoachHover } from './hover';
+import { Linter, type LinterTestHooks } from './linter';
+import { createLog } from './log';
+import { Reframer } from './reframe';
+import { StatusBar } from './statusBar';
+import { FindingStore } from './store';
+import { providerSelector } from './targets';
+
+/** What `activate` returns: timings for the benchmark and hooks for the extension-host tests. */
+export interface ReviewCoachApi {
+  /** Milliseconds from the start of module evaluation to the end of `activate()`. */
+  readonly activationMs: number;
+  /** Milliseconds the first load of the analysis core took, once it has loaded. */
+  coreLoadMs(): number | undefined;
+  /** Milliseconds from activation to the first published diagnostics, once published. */
+  firstResultMs(): number | undefined;
+  /** Text of the status bar item (for tests). */
+  statusText(): string | undefined;
+  /** Test hooks; leave alone in normal use. */
+  readonly testHooks: LinterTestHooks;
+}
+
+/** Wires diagnostics, hovers, quick fixes, Reframe Comment and the status bar. */
+export function activate(context: vscode.ExtensionContext): ReviewCoachApi {
+  const log = createLog();
+  context.subscriptions.push(log);
+  try {
+    return wire(context, log);
+  } catch (err) {
+    log.error('Review Coach failed to start.', err);
+    void vscode.window.showErrorMessage(`Review Coach failed to start: ${String(err)}`);
+    throw err;
+  }
+}
+
+function wire(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): ReviewCoachApi {
+  const activatedAt = performance.now();
+  const config = new Config(log);
+  const engine = new Engine(log);
+  const store = new FindingStore();
+  const linter = new Linter(config, engine, store, log, activatedAt, context.extensionUri);
+  const reframer = new Reframer(engine, config);
+  const statusBar = new StatusBar(engine, config);
+  context.subscriptions.push(config, linter, statusBar);
+
+  // Hovers and quick fixes follow `reviewCoach.documentSelector`: re-registered when it changes.
+  let providers: vscode.Disposable | undefined;
+  let registeredFor = '';
+  const registerProviders = (): void => {
+    const selector = providerSelector(config.get());
+    const key = JSON.stringify(selector);
+    if (key === registeredFor) return;
+    registeredFor = key;
+    providers?.dispose();
+    providers = vscode.Disposable.from(
+      vscode.languages.registerCodeActionsProvider(selector, new ReviewCoachCodeActions(store, config), {
+        providedCodeActionKinds: ReviewCoachCodeActions.providedCodeActionKinds,
+      }),
+      vscode.languages.registerHoverProvider(selector, new ReviewCoachHover(store, config, context.extensionUri)),
+    );
+  };
+  registerProviders();
+  context.subscriptions.push({ dispose: () => providers?.dispose() });
+
+  const checkAll = (): void => {
+    for (const doc of vscode.workspace.textDocuments) linter.schedule(doc, 0);
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.reframeComment, (...args: unknown[]) => reframer.run(...args)),
+    vscode.workspace.onDidOpenTextDocument((doc) => linter.schedule(doc, 0)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (!e.contentChanges.length) return; // dirty-state-only events carry no text change
+      reframer.noteCommentEdit(e.document);
+      const settings = config.get(e.document);
+      if (settings.run === 'onType') linter.schedule(e.document, settings.delay);
+      if (e.document === vscode.window.activeTextEditor?.document) statusBar.refresh();
+    }),
+    vscode.workspace.onDidSaveTextDocument((doc) => linter.schedule(doc, 0)),
+    vscode.workspace.onDidCloseTextDocument((doc) => linter.clear(doc.uri)),
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      if (editor?.document.uri.scheme === COMMENT_SCHEME) reframer.noteCommentEdit(editor.document);
+      statusBar.refresh();
+    }),
+    vscode.window.onDidChangeTextEditorSelection(() => statusBar.refresh()),
+    config.onDidChange(() => {
+      registerProviders();
+      checkAll();
+      statusBar.refresh();
+    }),
+  );
+
+  // Deferred so activation returns first; this is also when the core starts loading.
+  checkAll();
+  statusBar.refresh();
+
+  const activationMs = performance.now() - moduleStart;
+  log.info(`Activated in ${activationMs.toFixed(1)} ms (module evaluation included).`);
+  return {
+    activationMs,
+    coreLoadMs: () => engine.loadMs,
+    firstResultMs: () => linter.firstResultMs,
+    statusText: () => statusBar.text,
+    testHooks: linter.testHooks,
+  };
+}
+
+/** Nothing to do: every disposable is in `context.subscriptions`. */
+export function deactivate(): void {}

@@ -1,0 +1,211 @@
+import * as vscode from 'vscode';
+import { Limits, SOURCE } from './constants';
+import type { Engine } from './engine';
+import { ignoredLines } from './ignore';
+import { readmeLink } from './readme';
+import type { Config } from './config';
+import { effectiveSeverity } from './severity';
+import type { FindingStore, StoredFinding } from './store';
+import type { Finding } from '../core/types';
+import { modeFor } from './targets';
+import { unitsOf, type Unit } from './units';
+
+const SEVERITY: Readonly<Record<'hint' | 'information' | 'warning', vscode.DiagnosticSeverity>> = {
+  hint: vscode.DiagnosticSeverity.Hint,
+  information: vscode.DiagnosticSeverity.Information,
+  warning: vscode.DiagnosticSeverity.Warning,
+};
+
+/** A finding about to be published, with the severity it is shown at. */
+interface Published extends StoredFinding {
+  severity: 'hint' | 'information' | 'warning';
+}
+
+/** Hooks for the extension-host tests; never set in normal use. */
+export interface LinterTestHooks {
+  /** Awaited after the analysis of a run and before its version check. */
+  beforePublish?: (doc: vscode.TextDocument) => Promise<void>;
+}
+
+/** Yields to the event loop so typing, other extensions and VS Code's messages get their turn. */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Computes and publishes diagnostics: debounced per document, in time slices that never hold the
+ * extension host for long, visible text first, published only for the document version analysed.
+ */
+export class Linter implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('reviewCoach');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Bumped for every run and on close: a run that finds its generation outdated stops. */
+  private readonly generations = new Map<string, number>();
+  private readonly skippedLogged = new Set<string>();
+  /** Per document: findings by unit text from the last run, so unchanged paragraphs are not analysed again. */
+  private readonly findingsByText = new Map<string, Map<string, Finding[]>>();
+  private firstPublishLogged = false;
+  /** Hooks for tests. */
+  readonly testHooks: LinterTestHooks = {};
+  /** Milliseconds from activation to the first published result, once there is one. */
+  firstResultMs: number | undefined;
+
+  constructor(
+    private readonly config: Config,
+    private readonly engine: Engine,
+    private readonly store: FindingStore,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly activatedAt: number,
+    private readonly extensionUri: vscode.Uri,
+  ) {}
+
+  /** Validates `doc` after `delay` ms; a later call for the same document replaces this one. */
+  schedule(doc: vscode.TextDocument, delay: number): void {
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.validate(doc).catch((err) => this.log.error(`Checking ${doc.uri.toString(true)} failed.`, err));
+      }, delay),
+    );
+  }
+
+  /** Forgets a document: pending runs stop and its diagnostics go. */
+  clear(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.collection.delete(uri);
+    this.store.delete(uri);
+    this.findingsByText.delete(key);
+  }
+
+  /** Analyses `doc` now and publishes the result if the document did not change meanwhile. */
+  async validate(doc: vscode.TextDocument): Promise<void> {
+    const key = doc.uri.toString();
+    const settings = this.config.get(doc);
+    const mode = doc.isClosed ? undefined : modeFor(doc, settings);
+    if (!mode) {
+      this.clear(doc.uri);
+      return;
+    }
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    const version = doc.version;
+    const text = doc.getText();
+    const current = (): boolean =>
+      !doc.isClosed && doc.version === version && this.generations.get(key) === generation;
+
+    if (mode === 'comment' && text.length > Limits.maxCommentChars) {
+      this.logOnce(key, `${doc.uri.toString(true)} is longer than ${Limits.maxCommentChars} characters: not a comment, skipped.`);
+      this.collection.delete(doc.uri);
+      return;
+    }
+    const ignored = ignoredLines(text);
+    const units = this.visibleFirst(doc, unitsOf(text, mode)).filter((u) => {
+      if (u.text.length <= Limits.maxBlockChars || mode === 'comment') return true;
+      this.logOnce(key, `Paragraphs over ${Limits.maxBlockChars} characters in ${doc.uri.toString(true)} are skipped.`);
+      return false;
+    });
+
+    await this.engine.load();
+    // Splitting a large document took a slice of its own: give the event loop a turn before analysing.
+    if (text.length > 100_000) await yieldToEventLoop();
+    if (!current()) return;
+
+    const previous = this.findingsByText.get(key) ?? new Map<string, Finding[]>();
+    const seen = new Map<string, Finding[]>();
+    const items: Published[] = [];
+    let capped = false;
+    let sliceStart = performance.now();
+    for (const unit of units) {
+      if (performance.now() - sliceStart > Limits.sliceMs) {
+        await yieldToEventLoop();
+        if (!current()) {
+          this.remember(key, previous, seen, units.length);
+          return;
+        }
+        sliceStart = performance.now();
+      }
+      let findings = previous.get(unit.text) ?? seen.get(unit.text);
+      if (!findings) {
+        findings = this.engine.analyze(unit.text, mode === 'comment' ? Limits.maxCommentChars : Limits.maxBlockChars).findings;
+      }
+      seen.set(unit.text, findings);
+      for (const finding of findings) {
+        const severity = effectiveSeverity(finding.kind, finding.severity, settings.severity[finding.kind] ?? 'information');
+        if (!severity) continue;
+        const start = unit.offset + finding.offset;
+        const range = new vscode.Range(doc.positionAt(start), doc.positionAt(start + finding.length));
+        if (ignored(range.start.line)) continue;
+        items.push({ range, finding, unit, severity });
+      }
+      // Capping here rather than at publishing keeps a huge file's run short; the visible part came first.
+      if (items.length >= Limits.maxDiagnostics) {
+        capped = true;
+        this.logOnce(key, `Only the first ${Limits.maxDiagnostics} findings of ${doc.uri.toString(true)} are shown.`);
+        break;
+      }
+    }
+    this.remember(key, previous, seen, capped ? Number.MAX_SAFE_INTEGER : units.length);
+
+    if (this.testHooks.beforePublish) await this.testHooks.beforePublish(doc);
+    if (!current()) return;
+    this.publish(doc, items);
+  }
+
+  /**
+   * Keeps what this run analysed for the next run of the same document, so only changed paragraphs are
+   * analysed again. Earlier results are kept too while the map stays within twice the document's units
+   * (a cancelled or capped run did not see every unit); past that, only this run's.
+   */
+  private remember(key: string, previous: Map<string, Finding[]>, seen: Map<string, Finding[]>, unitCount: number): void {
+    if (previous.size + seen.size <= 2 * unitCount) {
+      for (const [text, findings] of seen) previous.set(text, findings);
+      this.findingsByText.set(key, previous);
+    } else {
+      this.findingsByText.set(key, seen);
+    }
+  }
+
+  private publish(doc: vscode.TextDocument, items: Published[]): void {
+    // Document order, whatever order the units were analysed in.
+    items.sort((a, b) => a.range.start.compareTo(b.range.start));
+    const diagnostics = items.map((item) => {
+      const diagnostic = new vscode.Diagnostic(item.range, item.finding.message, SEVERITY[item.severity]);
+      diagnostic.source = SOURCE;
+      diagnostic.code = { value: item.finding.kind, target: readmeLink(this.extensionUri, item.finding.kind) };
+      return diagnostic;
+    });
+    this.store.set(doc.uri, doc.version, items);
+    this.collection.set(doc.uri, diagnostics);
+    if (!this.firstPublishLogged) {
+      this.firstPublishLogged = true;
+      this.firstResultMs = performance.now() - this.activatedAt;
+      this.log.info(`First diagnostics published ${this.firstResultMs.toFixed(0)} ms after activation.`);
+    }
+  }
+
+  /** Units on screen first: in a long file, what the writer is looking at gets its squiggles first. */
+  private visibleFirst(doc: vscode.TextDocument, units: Unit[]): Unit[] {
+    const ranges = vscode.window.visibleTextEditors.filter((e) => e.document === doc).flatMap((e) => e.visibleRanges);
+    if (!ranges.length || units.length < 50) return units;
+    const offsets = ranges.map((r) => [doc.offsetAt(r.start), doc.offsetAt(r.end)] as const);
+    const visible = (u: Unit): boolean => offsets.some(([s, e]) => u.offset <= e && u.offset + u.text.length >= s);
+    return [...units.filter(visible), ...units.filter((u) => !visible(u))];
+  }
+
+  private logOnce(key: string, message: string): void {
+    const id = `${key}\n${message}`;
+    if (this.skippedLogged.has(id)) return;
+    this.skippedLogged.add(id);
+    this.log.info(message);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    this.collection.dispose();
+  }
+}

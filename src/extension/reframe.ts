@@ -1,0 +1,117 @@
+import * as vscode from 'vscode';
+import type { Alternative } from '../core/types';
+import { COMMENT_SCHEME } from './constants';
+import type { Engine } from './engine';
+import { modeFor } from './targets';
+import type { Config } from './config';
+import { unitAt } from './units';
+
+/** Argument the extension-host tests pass to skip the Quick Pick: the index of the alternative to apply. */
+export interface ReframeTestOptions {
+  pick: number;
+}
+
+const TITLES: Readonly<Record<Alternative['kind'], string>> = {
+  question: '$(question) Ask it as a question',
+  'with-why': '$(info) Say why',
+  labelled: '$(tag) Label it',
+};
+
+interface Target {
+  doc: vscode.TextDocument;
+  range: vscode.Range;
+  editor?: vscode.TextEditor;
+}
+
+function isTestOptions(arg: unknown): arg is ReframeTestOptions {
+  return typeof arg === 'object' && arg !== null && typeof (arg as { pick?: unknown }).pick === 'number';
+}
+
+/** True for the argument VS Code passes from `comments/commentThread/context`: a comment thread. */
+function isCommentThread(arg: unknown): boolean {
+  return typeof arg === 'object' && arg !== null && 'uri' in arg && 'comments' in arg;
+}
+
+/**
+ * `Review Coach: Reframe Comment`: offers whole-comment alternatives for the comment box being written,
+ * else the selection, else the paragraph at the cursor, and applies the chosen one as one undoable edit.
+ * Resolves to true when an alternative was applied.
+ */
+export class Reframer {
+  /** The comment box edited last, for the comment-thread menu (the box may not have focus then). */
+  private lastCommentDoc: vscode.TextDocument | undefined;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly config: Config,
+  ) {}
+
+  /** Remembers the comment box being written. */
+  noteCommentEdit(doc: vscode.TextDocument): void {
+    if (doc.uri.scheme === COMMENT_SCHEME) this.lastCommentDoc = doc;
+  }
+
+  async run(...args: unknown[]): Promise<boolean> {
+    const options = args.find(isTestOptions);
+    const target = this.target(args.some(isCommentThread));
+    if (!target) {
+      void vscode.window.showInformationMessage('Review Coach: put the cursor in a comment or a paragraph to reframe it.');
+      return false;
+    }
+    const text = target.doc.getText(target.range);
+    const alternatives = await this.engine.reframe(text);
+    if (!alternatives.length) {
+      void vscode.window.showInformationMessage('Review Coach: no alternative to offer for this comment.');
+      return false;
+    }
+    let chosen: Alternative | undefined;
+    if (options) {
+      chosen = alternatives[options.pick];
+    } else {
+      const picked = await vscode.window.showQuickPick(
+        alternatives.map((alternative) => ({ label: TITLES[alternative.kind] ?? alternative.kind, detail: alternative.text, alternative })),
+        { title: 'Review Coach: Reframe Comment', placeHolder: 'Pick the version to use', matchOnDetail: true },
+      );
+      chosen = picked?.alternative;
+    }
+    if (!chosen) return false;
+    return this.apply(target, chosen);
+  }
+
+  private target(fromThreadMenu: boolean): Target | undefined {
+    const active = vscode.window.activeTextEditor;
+    const whole = (doc: vscode.TextDocument, editor?: vscode.TextEditor): Target => ({
+      doc,
+      editor,
+      range: new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)),
+    });
+    if (active?.document.uri.scheme === COMMENT_SCHEME) return whole(active.document, active);
+    if (fromThreadMenu) {
+      const box = vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === COMMENT_SCHEME);
+      if (box) return whole(box.document, box);
+      if (this.lastCommentDoc && !this.lastCommentDoc.isClosed) return whole(this.lastCommentDoc);
+    }
+    if (!active) return undefined;
+    const doc = active.document;
+    if (!active.selection.isEmpty) return { doc, editor: active, range: active.selection };
+    const unit = unitAt(doc.getText(), modeFor(doc, this.config.get(doc)) ?? 'prose', doc.offsetAt(active.selection.active));
+    if (!unit) return undefined;
+    return { doc, editor: active, range: new vscode.Range(doc.positionAt(unit.offset), doc.positionAt(unit.offset + unit.text.length)) };
+  }
+
+  private async apply(target: Target, chosen: Alternative): Promise<boolean> {
+    const edit = new vscode.WorkspaceEdit();
+    const placeholder = chosen.kind === 'with-why' ? /\breason\b(?![\s\S]*\breason\b)/.exec(chosen.text) : null;
+    if (placeholder && target.editor) {
+      // One snippet edit: the whole comment is replaced (one undo step) and the cursor lands on the reason.
+      const snippet = new vscode.SnippetString()
+        .appendText(chosen.text.slice(0, placeholder.index))
+        .appendPlaceholder(placeholder[0])
+        .appendText(chosen.text.slice(placeholder.index + placeholder[0].length));
+      edit.set(target.doc.uri, [new vscode.SnippetTextEdit(target.range, snippet)]);
+    } else {
+      edit.replace(target.doc.uri, target.range, chosen.text);
+    }
+    return vscode.workspace.applyEdit(edit);
+  }
+}

@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/types';
+import type { Config } from './config';
+import { Commands } from './constants';
+import type { Engine } from './engine';
+import { modeFor } from './targets';
+import { unitAt } from './units';
+
+const LABELS: Readonly<Record<Analysis['label'], string>> = {
+  mentoring: '$(comment-discussion) Mentoring',
+  dictating: '$(megaphone) Dictating',
+  neutral: '$(comment) Neutral',
+};
+
+/**
+ * Status bar item while a comment box or a reviewed file is active: the label of the comment being
+ * written (the one at the cursor in a file), the four answers behind it in the tooltip, click to reframe.
+ */
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('reviewCoach.label', vscode.StatusBarAlignment.Right, 100);
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly config: Config,
+  ) {
+    this.item.name = 'Review Coach';
+    this.item.command = { command: Commands.reframeComment, title: 'Reframe Comment' };
+  }
+
+  /** Recomputes soon; called on editor, selection and text changes. Cheap: one cached paragraph. */
+  refresh(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), 100);
+  }
+
+  /** The text the item shows now (for tests). */
+  get text(): string | undefined {
+    return this.item.text || undefined;
+  }
+
+  private async update(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    const mode = editor && modeFor(editor.document, this.config.get(editor.document));
+    if (!editor || !mode) {
+      this.item.hide();
+      return;
+    }
+    await this.engine.load();
+    if (vscode.window.activeTextEditor !== editor) return;
+    const doc = editor.document;
+    const unit = unitAt(doc.getText(), mode, doc.offsetAt(editor.selection.active));
+    const analysis = this.engine.analyze(unit?.text ?? '');
+    const yes = (b: boolean): string => (b ? 'yes' : 'no');
+    this.item.text = LABELS[analysis.label] ?? analysis.label;
+    this.item.tooltip = new vscode.MarkdownString(
+      [
+        `**Review Coach:** this ${mode === 'comment' ? 'comment' : 'paragraph'} reads as **${analysis.label}**`,
+        '',
+        `- Asks for a change: ${yes(analysis.request)}`,
+        `- Gives the why: ${yes(analysis.why)}`,
+        `- Leaves the decision open: ${yes(analysis.invites)}`,
+        `- Harsh: ${yes(analysis.harsh)}`,
+        '',
+        'Click to reframe it.',
+      ].join('\n'),
+    );
+    this.item.show();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.item.dispose();
+  }
+}
