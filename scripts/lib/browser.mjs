@@ -1,0 +1,72 @@
+// Debian's chromium driven by playwright-core (no browser download), locked to 127.0.0.1.
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from './paths.mjs';
+import { onExit } from './cleanup.mjs';
+
+/** Flags from shared/docs/vscode-offline.md, plus a resolver rule so no host but 127.0.0.1 can even be looked up. */
+export const chromiumArgs = [
+  '--no-sandbox', // required as root
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+/** True for the URLs a run may load: the local server, and in-page schemes that never touch the network. */
+export function isLocal(url) {
+  if (/^(data|blob|about|chrome-extension|vscode-webview|vscode-file):/.test(url)) return true;
+  try {
+    const u = new URL(url);
+    return u.hostname === '127.0.0.1';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Launches chromium with a fresh profile. Every request is checked: a non-local one is recorded in `offHost`
+ * and aborted, so nothing leaves the machine and the test can fail on it.
+ */
+export async function launchBrowser({ profileDir, viewport = { width: 1280, height: 800 }, headless = true }) {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`chromium not found at ${chromiumPath}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  }
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath,
+    headless,
+    args: chromiumArgs,
+    viewport,
+    serviceWorkers: 'block',
+  });
+  const removeHook = onExit(() => {
+    // playwright kills its browser on exit too; this covers signals that bypass it
+    try {
+      context.browser()?.process?.()?.kill('SIGKILL');
+    } catch {
+      /* gone */
+    }
+  });
+  const offHost = [];
+  context.on('request', (req) => {
+    if (!isLocal(req.url())) offHost.push(req.url());
+  });
+  await context.route(
+    (url) => !isLocal(url.href),
+    (route) => {
+      offHost.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+  const close = async () => {
+    removeHook();
+    await context.close().catch(() => {});
+  };
+  return { context, offHost, close };
+}

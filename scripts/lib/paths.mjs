@@ -1,0 +1,13 @@
+// Where things live. Every path is absolute so child processes can run from anywhere.
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The extension's folder (the repository root). */
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CODE_SERVER_VERSION = '4.100.3';
+/** Like @vscode/test-electron's `.vscode-test/vscode-<version>`: a cache outside the extension's own dependencies. */
+export const cacheDir = join(root, '.vscode-test');
+export const codeServerDir = join(cacheDir, `code-server-${CODE_SERVER_VERSION}`);
+export const codeServerEntry = join(codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+export const resultsDir = join(root, 'test-results');
+export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';

@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// `npm run test:ext`: runs an extension-host mocha suite inside code-server (a real VS Code 1.100), opened by
+// Debian's chromium through playwright-core. Exits with the suite's exit code and prints its report.
+//
+//   node scripts/test-extension-host.mjs [--suite=extension|smoke] [--no-build] [--workspace=DIR] [--grep=TEXT]
+//
+// The suite's index module exports run(): Promise<void>; the workbench reports its outcome through
+// window.codeAutomationExit(code), which this script exposes in the page.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { root, resultsDir } from './lib/paths.mjs';
+import { suites, buildSuite } from './build-tests.mjs';
+import { ensureCodeServer } from './install-code-server.mjs';
+import { fixtureVsix } from './fixture.mjs';
+import { freshState, copyWorkspace, installExtensions, startCodeServer, removeState } from './lib/code-server.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [k, ...v] = a.replace(/^--/, '').split('=');
+    return [k, v.length ? v.join('=') : true];
+  }),
+);
+const suite = args.suite ?? (existsSync(join(root, suites.extension)) ? 'extension' : 'smoke');
+const timeoutMs = Number(process.env.REVIEW_COACH_TEST_TIMEOUT_MS ?? 10 * 60 * 1000);
+
+function step(msg) {
+  process.stderr.write(`[test:ext] ${msg}\n`);
+}
+
+function fail(msg) {
+  process.stderr.write(`[test:ext] error: ${msg}\n`);
+  process.exitCode = 1;
+}
+
+async function main() {
+  if (!args['no-build']) {
+    step('building the extension (npm run build)');
+    const b = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+    if (b.status !== 0) throw new Error(`npm run build failed (exit ${b.status})`);
+  }
+  if (!existsSync(join(root, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: the extension did not build');
+  const testsModule = await buildSuite(suite);
+  step(`suite "${suite}" bundled to ${relative(root, testsModule)}`);
+
+  ensureCodeServer();
+  const vsix = fixtureVsix();
+  const defaultWorkspace = existsSync(join(root, 'test', 'extension', 'workspace'))
+    ? join(root, 'test', 'extension', 'workspace')
+    : join(root, 'fixtures', 'demo-workspace');
+  const state = freshState(`ext-${suite}`);
+  const workspace = copyWorkspace(state, args.workspace ? join(root, args.workspace) : defaultWorkspace);
+  installExtensions(state, [vsix]);
+
+  mkdirSync(resultsDir, { recursive: true });
+  const report = join(resultsDir, suite === 'extension' ? 'extension-host.txt' : `${suite}.txt`);
+  rmSync(report, { force: true });
+  const server = await startCodeServer({
+    state,
+    workspace,
+    env: {
+      REVIEW_COACH_TEST_REPORT: report,
+      REVIEW_COACH_TEST_WORKSPACE: workspace,
+      ...(args.grep ? { REVIEW_COACH_TEST_GREP: String(args.grep) } : {}),
+    },
+  });
+  step(`code-server ${server.url} (state ${relative(root, state.dir)})`);
+
+  const browser = await launchBrowser({ profileDir: state.browser });
+  const started = Date.now();
+  let exitCode;
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    const consoleLog = [];
+    page.on('console', (m) => consoleLog.push(`[${m.type()}] ${m.text()}`));
+    page.on('pageerror', (e) => consoleLog.push(`[pageerror] ${e.message}`));
+    const done = new Promise((resolve) => {
+      void page.exposeFunction('codeAutomationExit', (code) => {
+        resolve(Number(code));
+      });
+    });
+    const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
+    const payload = [
+      ['extensionDevelopmentPath', remote(root)],
+      ['extensionTestsPath', remote(testsModule.replace(/\.js$/, ''))],
+    ];
+    const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    await page.goto(url);
+    let timer;
+    const timeout = new Promise((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    const outcome = await Promise.race([done, timeout]);
+    clearTimeout(timer);
+    writeFileSync(join(state.dir, 'browser-console.log'), consoleLog.join('\n'));
+    if (outcome === 'timeout') {
+      await page.screenshot({ path: join(resultsDir, `${suite}-timeout.png`) }).catch(() => {});
+      throw new Error(
+        `the suite did not finish within ${timeoutMs / 1000} s (screenshot test-results/${suite}-timeout.png). Last browser console lines:\n` +
+          consoleLog.slice(-20).join('\n'),
+      );
+    }
+    exitCode = outcome;
+    if (browser.offHost.length) {
+      throw new Error(`requests left 127.0.0.1: ${[...new Set(browser.offHost)].join(', ')}`);
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  step(`suite finished with exit code ${exitCode} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (existsSync(report)) {
+    process.stdout.write(`\n----- ${relative(root, report)} -----\n${readFileSync(report, 'utf8')}`);
+  } else {
+    fail(`the suite wrote no report at ${relative(root, report)} (does its index use test/runner/mocha-host.ts?)`);
+    const log = join(state.dir, 'code-server.log');
+    process.stderr.write(readFileSync(log, 'utf8').split('\n').slice(-30).join('\n') + '\n');
+    if (exitCode === 0) exitCode = 1;
+  }
+  if (exitCode !== 0) {
+    process.env.KEEP_STATE = process.env.KEEP_STATE ?? '1';
+  }
+  removeState(state);
+  process.exitCode = exitCode;
+}
+
+main().catch((e) => {
+  fail(e?.message ?? String(e));
+});
