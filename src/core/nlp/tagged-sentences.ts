@@ -50,7 +50,11 @@ export function tagSentences(prose: string): TaggedSentence[] {
     if (!first || !last) continue;
     let end = last.offset + last.length;
     // Keep end punctuation and closing brackets/quotes that belong to the sentence.
-    while (end < prose.length && /[.?!…)\]"'*_:;]/.test(prose[end]!)) end++;
+    for (;;) {
+      if (end < prose.length && /[.?!…)\]"'*_:;]/.test(prose[end]!)) end++;
+      else if (/^[ \t]+[?!]/.test(prose.slice(end, end + 8))) end = prose.indexOf(prose.slice(end).trimStart()[0]!, end) + 1;
+      else break;
+    }
     out.push({ offset: first.offset, length: end - first.offset, tokens });
   }
   return out;

@@ -36,8 +36,7 @@ export function judgeComment(mask: MaskedComment, sentences: readonly JudgedSent
   const prefix = mask.prefix;
   const hasSuggestionBlock = mask.regions.some((r) => r.kind === 'suggestion');
   const hasReference = mask.regions.some((r) => r.kind === 'link' || r.kind === 'url');
-  const proseSentences = sentences.filter((s) => s.traits.substantive);
-  const codeOnly = proseSentences.length === 0 && mask.regions.some((r) => r.kind === 'code' || r.kind === 'fence' || r.kind === 'path');
+  const codeOnly = isCodeOnly(mask, sentences);
 
   const requestSentences = sentences.filter((s) => s.traits.request);
   const request = requestSentences.length > 0 || hasSuggestionBlock || codeOnly
@@ -53,7 +52,7 @@ export function judgeComment(mask: MaskedComment, sentences: readonly JudgedSent
     return { label: 'neutral', request, why: false, invites: false, harsh, confidence: requestConfidence(sentences) };
   }
 
-  const invites = sentences.some((s) => (s.traits.question && (s.traits.request || requestSentences.length > 0)) || s.traits.hedge)
+  const invites = sentences.some((s) => s.traits.question || s.traits.hedge)
     || OPTIONAL_MARKERS.test(lower)
     || (!!prefix && (INVITING_LABELS.has(prefix.label) || prefix.decorations.includes('non-blocking') || prefix.decorations.includes('if-minor')));
 
@@ -69,6 +68,19 @@ export function judgeComment(mask: MaskedComment, sentences: readonly JudgedSent
     ? (harsh ? 0.9 : sentences.length <= 2 ? 0.85 : 0.7)
     : Math.min(0.95, 0.6 + 0.1 * cues);
   return { label, request, why, invites, harsh, confidence };
+}
+
+/**
+ * A comment that is only code (a pasted replacement, a sed-style `s/old/new/`) is a terse correction:
+ * it asks for exactly that change.
+ */
+function isCodeOnly(mask: MaskedComment, sentences: readonly JudgedSentence[]): boolean {
+  const trimmed = mask.masked.trim();
+  if (/^s?\/[^/\n]+\/[^/\n]*\/?$/.test(trimmed.replace(/x+/g, 'x'))) return true;
+  const proseWords = sentences.reduce((n, s) => n + s.text.split(/[^a-z']+/).filter((w) => w.length > 1 && !/^x+$/.test(w)).length, 0);
+  const hasCode = mask.regions.some((r) => r.kind === 'code' || r.kind === 'fence' || r.kind === 'path');
+  const codePunctuation = /[=;{}]|\(\)/.test(trimmed);
+  return proseWords <= 2 && (hasCode || codePunctuation) && !sentences.some((s) => s.traits.social || s.traits.selfReport);
 }
 
 function requestConfidence(sentences: readonly JudgedSentence[]): number {

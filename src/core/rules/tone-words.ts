@@ -5,7 +5,13 @@
  */
 
 /** Insults, contempt, profanity and mockery. */
-export const HARSH = /\b(?:wtf|wth|ffs|omg|ugh|damn(?:ed|it)?|dammit|crap(?:py)?|shit(?:ty)?|bullshit|fuck\w*|f\*+k\w*|hell(?! of a)|the hell|sucks?|sucked|sucker|suck(?:ing|y)|stupid|dumb(?!\s+nit)|idiot\w*|moron\w*|retard\w*|garbage|trash|rubbish|awful|horrible|horrendous|terrible|atrocious|disgusting|gross|pathetic|ridiculous|ludicrous|insane|nonsense|makes no sense|make no sense|ugly|mess(?:y)?|junk|lame|lazy|incompetent|clueless|amateur\w*|sloppy|braindead|brain-dead|idiotic|silly|kill (?:it|this) with fire|needs to die|rtfm|slacking|written through ass|through (?:your|the) ass|ass\b|geek|are you kidding|seriously\?|come on\b|what were you thinking|who the hell|(?:did|do) you even|why would you|how (?:many times|hard is it)|learn to|i already (?:said|told)|as i (?:already )?said|stop (?:adding|doing|changing|breaking)|for the (?:last|hundredth|nth) time|facepalm|sigh)\b/g;
+export const HARSH = /\b(?:wtf|wth|ffs|omg|ugh|damn(?:ed|it)?|dammit|crap(?:py)?|shit(?:ty)?|bullshit|fuck\w*|f\*+k\w*|hell(?! of a)|the hell|sucks?|sucked|sucker|suck(?:ing|y)|stupid|dumb(?!\s+nit)|idiot\w*|moron\w*|retard\w*|garbage|trash|rubbish|awful|horrible|horrendous|terrible|atrocious|disgusting|gross|pathetic|ridiculous|ludicrous|insane|nonsense|makes no sense|make no sense|junk|lazy|incompetent|clueless|amateur\w*|sloppy|braindead|brain-dead|idiotic|kill (?:it|this) with fire|needs to die|rtfm|slacking|written through ass|through (?:your|the) ass|ass\b|geek|are you kidding|seriously\?|come on\b|what were you thinking|who the hell|(?:did|do) you even|why would you|how (?:many times|hard is it)|learn to|i already (?:said|told)|as i (?:already )?said|stop (?:adding|doing|changing|breaking)|for the (?:last|hundredth|nth) time|facepalm|sigh)\b/g;
+
+/**
+ * Wording that stings but that reviewers use loosely ("IMHO ugly", "a bit messy"): a finding, but
+ * not enough to call the whole comment harsh.
+ */
+export const MILD_HARSH = /\b(?:ugly|uglier|messy|a mess|silly|lame|gross|weird|hacky|meh)\b/g;
 
 /** Words aimed at the person rather than the code. */
 export const PERSONAL = /\b(?:you (?:forgot|forget|didn't|did not|never|always|missed|broke|failed|keep|don't understand|clearly|obviously|should have|should've|shouldn't have|have no|can't|cannot) ?\w*|your (?:mess|fault|bad|mistake|sloppy|garbage|crap|code is|change broke)|did you (?:even|actually|really|not)|why would you|why did you (?:even|ever)|have you (?:even|ever)|are you (?:sure|serious|kidding)|do you (?:even|really))\b/g;
