@@ -1,0 +1,53 @@
+import { createReadStream } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { guardUsage } from './args';
+import { InputError, UsageError } from './errors';
+import { evaluate, goldProblem, type GoldRecord, type Scored } from './evaluation';
+import { formatEval } from './eval-format';
+import { write, type Io } from './io';
+import { judge } from './judgement';
+import { parseRecord } from './record';
+
+/**
+ * `review-coach eval FILE`: classifies every comment of a labeled JSONL file (the same judgement
+ * `classify` gives) and prints the figures of ../shared/eval/README.md. A line that cannot be
+ * scored is reported on stderr and left out of the figures, never silently.
+ */
+export async function runEval(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = guardUsage(() =>
+    parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: { errors: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+    }),
+  );
+  if (positionals.length !== 1) throw new UsageError('eval takes exactly one FILE (labeled JSONL)');
+  const file = positionals[0]!;
+  await access(file).catch(() => {
+    throw new InputError(`cannot read ${file}`);
+  });
+  const scored: Scored[] = [];
+  let lineNo = 0;
+  let bad = 0;
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    lineNo++;
+    if (line.trim() === '') continue;
+    const parsed = parseRecord(line);
+    const problem = 'error' in parsed ? parsed.error : goldProblem(parsed.fields);
+    if (problem || 'error' in parsed) {
+      io.stderr.write(`review-coach: ${file}:${lineNo}: skipped: ${problem}\n`);
+      bad++;
+      continue;
+    }
+    scored.push({ gold: { ...(parsed.fields as GoldRecord), id: parsed.id, text: parsed.text }, predicted: judge(parsed.text) });
+  }
+  if (scored.length === 0) throw new InputError(`${file} has no labeled comments to score`);
+  const report = evaluate(scored);
+  const { errors, ...figures } = report;
+  const out = values.json ? JSON.stringify(values.errors ? report : figures, null, 2) + '\n' : formatEval(report, values.errors);
+  await write(io.stdout, out);
+  return bad > 0 ? 2 : 0;
+}

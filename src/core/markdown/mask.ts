@@ -1,0 +1,187 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Nodes } from 'mdast';
+import { maskInlineTokens } from './inline-tokens';
+import { matchConventionalPrefix, type ConventionalPrefix } from './conventional-prefix';
+
+/** What a masked stretch of the comment was, so rules can use it without reading it. */
+export type RegionKind =
+  | 'code' // inline code span
+  | 'fence' // fenced or indented code block
+  | 'suggestion' // a ```suggestion block: a concrete change proposed
+  | 'link' // Markdown link, image or autolink
+  | 'url' // bare URL
+  | 'mention' // @someone
+  | 'path' // file path or identifier
+  | 'quote' // > someone else's words
+  | 'html' // HTML, including HTML comments
+  | 'prefix'; // Conventional Comments label
+
+export interface Region {
+  kind: RegionKind;
+  offset: number;
+  length: number;
+}
+
+/** A paragraph-like block of prose: each is analysed on its own. */
+export interface Block {
+  offset: number;
+  length: number;
+}
+
+export interface MaskedComment {
+  /** Same length as the original; non-prose replaced so that offsets stay identical. */
+  masked: string;
+  regions: Region[];
+  blocks: Block[];
+  /** The Conventional Comments label at the start of the comment, if any. */
+  prefix: ConventionalPrefix | undefined;
+}
+
+/** Beyond this size, Markdown parsing cost dominates; such text is treated as plain prose. */
+const MARKDOWN_PARSE_LIMIT = 200_000;
+
+/**
+ * Replaces every piece of the comment that is not the writer's prose (code, links, quotes, HTML,
+ * prefixes) with a placeholder of exactly the same length: NLP then sees only prose, and every
+ * offset it reports is an offset into the original text, so no offset map is needed.
+ */
+export function maskComment(text: string): MaskedComment {
+  const chars = text.split('');
+  const regions: Region[] = [];
+  const blocks: Block[] = [];
+
+  const fill = (kind: RegionKind, start: number, end: number, as: 'space' | 'word') => {
+    if (end <= start) return;
+    regions.push({ kind, offset: start, length: end - start });
+    for (let i = start; i < end; i++) {
+      const c = chars[i]!;
+      if (c === '\n' || c === '\r') continue;
+      chars[i] = as === 'space' ? ' ' : 'x';
+    }
+  };
+
+  if (text.length <= MARKDOWN_PARSE_LIMIT) {
+    const tree = fromMarkdown(text);
+    const visit = (node: Nodes) => {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) return;
+      switch (node.type) {
+        case 'code': {
+          const isSuggestion = (node.lang ?? '').toLowerCase() === 'suggestion';
+          fill(isSuggestion ? 'suggestion' : 'fence', start, end, 'space');
+          return;
+        }
+        case 'blockquote':
+          fill('quote', start, end, 'space');
+          return;
+        case 'html':
+          fill('html', start, end, 'space');
+          return;
+        case 'inlineCode':
+          fill('code', start, end, 'word');
+          return;
+        case 'image':
+        case 'imageReference':
+          fill('link', start, end, 'word');
+          return;
+        case 'link':
+        case 'linkReference':
+          maskLink(node, text, start, end, fill);
+          return;
+        case 'definition':
+          fill('link', start, end, 'space');
+          return;
+        case 'paragraph':
+        case 'heading':
+        case 'tableCell':
+          blocks.push({ offset: start, length: end - start });
+          break;
+        default:
+          break;
+      }
+      if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    };
+    visit(tree);
+  } else {
+    splitPlainBlocks(text, blocks);
+  }
+  blocks.sort((a, b) => a.offset - b.offset);
+
+  let prefix: ConventionalPrefix | undefined;
+  const first = blocks[0];
+  if (first) {
+    prefix = matchConventionalPrefix(text, first.offset);
+    if (prefix) fill('prefix', prefix.offset, prefix.offset + prefix.length, 'space');
+  }
+
+  for (const block of blocks) {
+    maskInlineTokens(text, chars, block, (kind, start, end) => fill(kind, start, end, 'word'));
+    unwrapHardLineBreaks(chars, block);
+  }
+
+  regions.sort((a, b) => a.offset - b.offset);
+  return { masked: chars.join(''), regions, blocks, prefix };
+}
+
+/**
+ * Link text is usually prose ("see [the docs](...)"), so it stays readable; the brackets and the
+ * destination are masked. A link whose text is itself a URL is masked whole.
+ */
+function maskLink(
+  node: Nodes,
+  text: string,
+  start: number,
+  end: number,
+  fill: (kind: RegionKind, start: number, end: number, as: 'space' | 'word') => void,
+) {
+  const children = 'children' in node ? node.children : [];
+  const firstChild = children[0];
+  const lastChild = children[children.length - 1];
+  const innerStart = firstChild?.position?.start.offset;
+  const innerEnd = lastChild?.position?.end.offset;
+  const onlyText = children.every((c) => c.type === 'text');
+  if (innerStart === undefined || innerEnd === undefined || !onlyText || /^\s*(https?:|www\.)/i.test(text.slice(innerStart, innerEnd))) {
+    fill('link', start, end, 'word');
+    return;
+  }
+  fill('link', start, innerStart, 'space');
+  fill('link', innerEnd, end, 'space');
+}
+
+/** Without a Markdown parse, blank lines separate blocks. */
+function splitPlainBlocks(text: string, blocks: Block[]) {
+  const re = /\n[ \t]*\r?\n/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > start) blocks.push({ offset: start, length: m.index - start });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) blocks.push({ offset: start, length: text.length - start });
+}
+
+/**
+ * A single line break inside a paragraph is usually a hard wrap, not a sentence end; NLP splits on
+ * every line break, so a wrap is turned into a space. A line that starts with a capital letter after
+ * a line with no end punctuation is taken as a new sentence ("Rename this\nRemove that").
+ */
+function unwrapHardLineBreaks(chars: string[], block: Block) {
+  const end = block.offset + block.length;
+  for (let i = block.offset; i < end; i++) {
+    if (chars[i] !== '\n') continue;
+    let next = i + 1;
+    while (next < end && (chars[next] === ' ' || chars[next] === '\t')) next++;
+    const nextChar = chars[next] ?? '';
+    let prev = i - 1;
+    if (chars[prev] === '\r') prev--;
+    while (prev >= block.offset && (chars[prev] === ' ' || chars[prev] === '\t')) prev--;
+    const prevChar = chars[prev] ?? '';
+    const startsSentence = /[A-Z]/.test(nextChar) || /[-*+]/.test(nextChar);
+    if (/[.!?:;]/.test(prevChar) || startsSentence) {
+      // Make the break a sentence end that NLP will honour even without punctuation.
+      continue;
+    }
+    chars[i] = ' ';
+    if (chars[i - 1] === '\r') chars[i - 1] = ' ';
+  }
+}

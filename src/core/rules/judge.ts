@@ -1,0 +1,88 @@
+import type { MaskedComment } from '../markdown/mask';
+import type { Label } from '../types';
+import { OPTIONAL_MARKERS, REASONS } from './lexicon';
+import type { SentenceTraits } from './sentence-traits';
+import { HARSH, PERSONAL } from './tone-words';
+
+/** A sentence of the comment with its range and traits. */
+export interface JudgedSentence {
+  offset: number;
+  length: number;
+  /** Masked, lower-cased text of the sentence. */
+  text: string;
+  traits: SentenceTraits;
+}
+
+export interface Judgement {
+  label: Label;
+  request: boolean;
+  why: boolean;
+  invites: boolean;
+  harsh: boolean;
+  confidence: number;
+}
+
+/** Conventional Comments labels that leave the decision to the author. */
+const INVITING_LABELS = new Set(['nit', 'nitpick', 'suggestion', 'thought', 'note', 'question', 'optional', 'minor', 'polish', 'quibble', 'fyi']);
+/** Labels that are requests in themselves. */
+const REQUESTING_LABELS = new Set(['nit', 'nitpick', 'suggestion', 'issue', 'todo', 'chore', 'typo', 'polish', 'quibble']);
+
+/**
+ * Answers the rubric's four questions for the whole comment and derives the label mechanically:
+ * neutral without a request; dictating when harsh or with neither a why nor an invitation.
+ */
+export function judgeComment(mask: MaskedComment, sentences: readonly JudgedSentence[]): Judgement {
+  const lower = mask.masked.toLowerCase();
+  const prefix = mask.prefix;
+  const hasSuggestionBlock = mask.regions.some((r) => r.kind === 'suggestion');
+  const hasReference = mask.regions.some((r) => r.kind === 'link' || r.kind === 'url');
+  const codeOnly = isCodeOnly(mask, sentences);
+
+  const requestSentences = sentences.filter((s) => s.traits.request);
+  const request = requestSentences.length > 0 || hasSuggestionBlock || codeOnly
+    || (!!prefix && REQUESTING_LABELS.has(prefix.label));
+
+  HARSH.lastIndex = 0;
+  PERSONAL.lastIndex = 0;
+  const harsh = HARSH.test(lower) || PERSONAL.test(lower);
+  HARSH.lastIndex = 0;
+  PERSONAL.lastIndex = 0;
+
+  if (!request) {
+    return { label: 'neutral', request, why: false, invites: false, harsh, confidence: requestConfidence(sentences) };
+  }
+
+  const invites = sentences.some((s) => s.traits.question || s.traits.hedge)
+    || OPTIONAL_MARKERS.test(lower)
+    || (!!prefix && (INVITING_LABELS.has(prefix.label) || prefix.decorations.includes('non-blocking') || prefix.decorations.includes('if-minor')));
+
+  // A reason marker anywhere, a reference, or a sentence that states the problem next to the request.
+  const explaining = sentences.filter((s) => !s.traits.request && s.traits.substantive && !s.traits.social && !s.traits.selfReport
+    && s.text.split(/\s+/).filter((w) => /[a-z]/.test(w)).length >= 3);
+  const why = sentences.some((s) => s.traits.reason) || REASONS.test(lower) || hasReference || explaining.length > 0;
+
+  const label: Label = harsh || (!why && !invites) ? 'dictating' : 'mentoring';
+  // Fewer cues means less certainty: one bare order is clear, a long mixed comment is not.
+  const cues = requestSentences.length + (why ? 1 : 0) + (invites ? 1 : 0);
+  const confidence = label === 'dictating'
+    ? (harsh ? 0.9 : sentences.length <= 2 ? 0.85 : 0.7)
+    : Math.min(0.95, 0.6 + 0.1 * cues);
+  return { label, request, why, invites, harsh, confidence };
+}
+
+/**
+ * A comment that is only code (a pasted replacement, a sed-style `s/old/new/`) is a terse correction:
+ * it asks for exactly that change.
+ */
+function isCodeOnly(mask: MaskedComment, sentences: readonly JudgedSentence[]): boolean {
+  const trimmed = mask.masked.trim();
+  if (/^s?\/[^/\n]+\/[^/\n]*\/?$/.test(trimmed.replace(/x+/g, 'x'))) return true;
+  const proseWords = sentences.reduce((n, s) => n + s.text.split(/[^a-z']+/).filter((w) => w.length > 1 && !/^x+$/.test(w)).length, 0);
+  const hasCode = mask.regions.some((r) => r.kind === 'code' || r.kind === 'fence' || r.kind === 'path');
+  const codePunctuation = /[=;{}]|\(\)/.test(trimmed);
+  return proseWords <= 2 && (hasCode || codePunctuation) && !sentences.some((s) => s.traits.social || s.traits.selfReport);
+}
+
+function requestConfidence(sentences: readonly JudgedSentence[]): number {
+  return sentences.some((s) => s.traits.question) ? 0.7 : 0.85;
+}

@@ -1,0 +1,101 @@
+/**
+ * Word lists and phrase patterns for review comments, tuned on ../shared/eval/dev.jsonl only.
+ * Patterns run on the masked, lower-cased sentence, where code, links and paths read as `xxxx`.
+ */
+
+/** Words that may open a directive without changing it ("Please rename ...", "Also add ..."). */
+export const LEAD_INS = new Set([
+  'please', 'pls', 'plz', 'also', 'and', 'so', 'then', 'ok', 'okay', 'yes', 'yeah', 'yup', 'yep', 'nit', 'hm', 'hmm',
+  'oh', 'ah', 'well', 'now', 'still', 'again', 'just', 'simply', 'additionally', 'finally', 'instead', 'btw',
+  'but', 'or', 'hello', 'hi', 'hey', 'here', 'same', 'likewise', 'similarly', 'kindly', 'definitely', 'really',
+  'maybe', 'perhaps', 'probably', 'possibly', 'otherwise', 'ideally', 'generally', 'rather', 'first', 'second', 'lastly',
+]);
+
+/**
+ * Sentence-initial infinitives that are not orders: feelings, agreement and thinking verbs
+ * ("Agree with leaving it in", "Hope this helps").
+ */
+export const NON_DIRECTIVE_VERBS = new Set([
+  'agree', 'thank', 'thanks', 'love', 'like', 'hope', 'guess', 'think', 'wonder', 'believe', 'know', 'mean', 'bet',
+  'feel', 'suppose', 'wish', 'hate', 'dislike', 'see', 'sounds', 'sound', 'seem', 'appreciate', 'lemme', 'looks',
+  'let', 'mind', 'care', 'want', 'prefer', 'assume', 'understand', 'imagine', 'doubt', 'disagree', 'reckon', 'recon',
+  'am', 'are', 'is', 'be', 'does', 'did', 'have', 'has', 'had', 'can', 'could', 'will', 'would', 'should',
+  'must', 'may', 'might', 'shall', 'need', 'got', 'get', 'go', 'come', 'happen', 'say', 'said', 'read', 'works', 'work',
+  'fail', 'pass', 'wait', 'help', 'ack', 'nice', 'good', 'great', 'cool', 'fine', 'lgtm', 'done', 'fixed', 'sorry',
+  'curse', 'ping', 'keep', 'make', 'matter', 'point',
+]);
+
+/**
+ * Review verbs that NLP often tags as nouns at the start of a sentence ("Cache the result",
+ * "Inline this", "Reuse the helper"); with a non-verb after them they are orders. `keep` and `make`
+ * are here, not in the general path, because "Keeps ..." / "Makes sense" must not count.
+ */
+export const REVIEW_VERBS = new Set([
+  'add', 'avoid', 'bump', 'cache', 'call', 'capture', 'change', 'check', 'clean', 'consolidate', 'convert', 'declare',
+  'define', 'delete', 'document', 'drop', 'escape', 'export', 'extract', 'fix', 'format', 'guard', 'handle', 'hoist',
+  'import', 'initialize', 'initialise', 'inline', 'invoke', 'keep', 'lint', 'log', 'make', 'memoize', 'merge', 'mock',
+  'move', 'pass', 'pin', 'rebase', 'refactor', 'remove', 'rename', 'replace', 'return', 'reuse', 're-use', 'revert',
+  'simplify', 'sort', 'split', 'squash', 'stub', 'test', 'throw', 'trim', 'update', 'use', 'validate', 'wrap',
+  'put', 'set', 'reorder', 'sanitize', 'sanitise', 'kill', 'undo', 'restore', 'reword', 'rephrase', 'indent',
+  'unindent', 'lowercase', 'uppercase', 'capitalize', 'capitalise', 'inject', 'narrow', 'widen', 'expose', 'hide',
+  'insert', 'append', 'prepend', 'comment', 'uncomment', 'specify', 'mention', 'explain', 'describe', 'clarify',
+  'try', 'ensure', 'verify', 'assert', 'include', 'exclude', 'skip', 'run', 'create', 'write', 'implement', 'fill',
+  'limit', 'increase', 'decrease', 'reduce', 'raise', 'lower', 'wire', 'register', 'unregister', 'close', 'open',
+]);
+
+/** Obligation: "should", "must", "needs to", "has to"; the subject decides whether it is a request. */
+export const OBLIGATION = /\b(should(?:n't| not)?|must(?:n't| not)?|needs? to|needs|has to|have to|ought to|shall|is required to|are required to)\b/;
+
+/** Obligations that state an expectation, not a change ("it should be fine", "should work"). */
+export const EXPECTATION = /\b(?:should|must) (?:(?:not |n't )?(?:be (?:fine|ok|okay|good|safe|enough|possible|correct|right|valid|true|the case|able|easy|trivial|straightforward|covered|handled|working|unaffected)|work|pass|happen|succeed|already|still be fine|have been fixed)|(?:probably |still |also )?be fine)\b/;
+
+/** First-person subjects: the writer talking about their own work is not a request to the author. */
+export const FIRST_PERSON_SUBJECT = /(?:^|[,;:(] ?|\b(?:and|but|so|then|or) )(?:i|i'll|i'd|i'm|i've)\b(?! (?:would|'d|think|guess|suggest|prefer|recommend|feel|believe|wonder|'d)\b)/;
+
+/** Prohibitions at the start of a sentence. */
+export const PROHIBITION = /^(?:please,? )?(?:don'?t|do not|never|avoid|stop|no more)\b/;
+
+/** Words and phrases that soften or open the decision. */
+export const HEDGES = /\b(?:maybe|perhaps|probably|possibly|might|may want|could|would|i'd|we'd|i think|i guess|i believe|i suppose|imo|imho|in my opinion|seems?|seemingly|looks? like|looks? to be|feels? like|not sure|unsure|i'm not sure|wondering|i wonder|consider|considering|suggest|suggestion|prefer|what about|how about|why not|up to you|feel free|if you (?:want|like|prefer|think)|optional(?:ly)?|nit|nits|nitpick|nitpicky|non-blocking|not blocking|minor|slightly|a bit|kinda|kind of|sort of|arguably|worth|if possible|when you get a chance|no strong (?:opinion|feelings?)|just a thought|thoughts|either way|i'm ok with|not a big deal|if needed|recon|reckon|confused|curious|would be (?:nice|good|great|better|cleaner)|it'd|let's see|ideally|tbh|personally|possible to|does it make sense|you can|would it make sense|might be worth|could be|can be|we can)\b/;
+
+/** Reasons, consequences, goals and references. */
+export const REASONS = new RegExp(
+  [
+    String.raw`\b(?:because|cause|'cause|b/c|since|so that|so we|so it|so the|so you|so this|otherwise|in order to|in case|given that|due to|thus|hence|therefore)\b`,
+    String.raw`(?:^|, )as (?:this|that|it|we|you|they|there|the|these|those|i|xxx+)\b`,
+    String.raw`\bto (?:avoid|make|ensure|prevent|allow|keep|match|reduce|improve|support|guarantee|simplify|clarify|be consistent|stay consistent|reflect|follow|comply|get rid|save|speed|handle|catch|surface|not|help|minimi[sz]e|maximi[sz]e|separate|decouple|protect|enable|distinguish|indicate|signal|show|mirror|align)\b`,
+    String.raw`\b(?:for (?:consistency|clarity|readability|simplicity|performance|safety|security|correctness|symmetry|maintainability|testability)|consistent with|consistency|to be consistent|in line with|according to|as per|per the|per our|see (?:xxx|the|our|also|https?|#|here|above|below)|style guide|guideline|convention|pep ?8|best practice|recommended)\b`,
+    String.raw`\b(?:will|would|could|might|may|can) (?:not |never )?(?:crash|fail|break|throw|panic|leak|hang|block|overflow|return|cause|lead|result|mean|end up|be (?:slow|null|nil|undefined|empty|wrong|confusing|misleading|ambiguous|lost|overwritten|called|invalid)|never|always|hide|mask|swallow|miss)\b`,
+    String.raw`\b(?:won't|wouldn't|doesn't|does not|isn't|is not|aren't|are not|can't|cannot|didn't|don't) (?:work|compile|build|run|exist|handle|cover|match|apply|guarantee|scale|belong|need|change|return|get|have|make sense|account|check|catch)\b`,
+    String.raw`\b(?:this|which|that|it) (?:means|would mean|will mean|implies|breaks|causes|leads|results)\b|\bmeaning\b`,
+    String.raw`\b(?:redundant|unused|unneeded|unnecessary|not needed|no longer needed|not used|never used|useless|duplicated?|duplicates|duplication|dead code|deprecated|obsolete|confusing|misleading|ambiguous|unclear|inconsistent|too (?:generic|long|short|broad|vague|complex|complicated|many|much|big|large|deep)|longer than|more (?:readable|idiomatic|efficient|robust|reliable|consistent|explicit|accurate|correct|precise|maintainable|performant|concise|flexible|common|standard|conventional)|(?:easier|simpler|safer|faster|cleaner|clearer|shorter|better) (?:to|than|if|for|way|and)|readability|performance|race condition|thread[- ]safe|memory leak|security|vulnerab\w*|injection|overflow|already (?:exists|done|handled|defined|present|available|in|does|covered|checked|a|the)|is specific to|are specific to|is internal|is only|only used|not (?:related|relevant)|unrelated|out of scope|expensive|slow|flaky|error-prone|brittle|fragile|hacky|hard to (?:read|follow|understand|test|maintain)|breaking change|backwards?[- ]compat\w*)\b`,
+    String.raw`\b(?:like (?:we do|in|the rest|other|the other|elsewhere)|as (?:we do|in|elsewhere|done|is done|the rest|other)|like everywhere|how it's done|as in the|similar to|same as|the rest of the)\b`,
+    String.raw`\b(?:otherwise|else) ?[,:]`,
+    String.raw`\b(?:same (?:here|as above|thing|as before|issue|problem)|as above|see above|like above|ditto|as (?:mentioned|discussed|noted|said) (?:above|before|earlier|in)|as far as (?:we|i|you|the)|now that)\b`,
+    String.raw`(?:^|\. )if (?:you|we|the|this|it|there|xxx+)\b`,
+  ].join('|'),
+);
+
+/** Questions that only seek understanding unless they also push a change. */
+export const INFO_QUESTION = /^(?:(?:and |but |so |also |just |out of curiosity,? |curious,? )?(?:why|what|how|when|where|who|which)\b(?! (?:not|about|if)\b)|is there (?:a|any) reason|any reason|do you know|does (?:this|it|anyone)|is (?:this|that|it) (?:used|called|needed for|related|because|from|for|the case|true|expected)\b(?! (?:anymore|still)))/;
+
+/** Requests for an explanation: the writer wants to understand, not to change anything. */
+export const ASK_EXPLAIN = /\b(?:can|could|would) you (?:please )?(?:explain|clarify|elaborate|tell|describe|share|say|review|comment on|point|help me|remind|take a look)\b/;
+
+/** Modal proposals without a subject or about the code ("Can skip the check", "`x` could be `y`"). */
+export const MODAL_PROPOSAL = /(?:^(?:can|could|may|might) (?:probably |just |also |now |even )?(?!you\b|we\b|i\b|it\b|this\b|that\b)[a-z]+|\b(?:could|can|might|may) (?:probably |also |just |even |simply |easily |now |still )?(?:be (?:[a-z]+ed|[a-z]+en|xxx+|static|private|public|const|final|a |an |the |simplified|done|made|inlined|split|reverted|moved|removed|merged|replaced)|use|skip|drop|remove|go|avoid|reuse|replace|move|change|put|have (?:been|put|used|done)|simplify|inline|extract)\b|\b(?:you|we) (?:can|could|might|may) (?:just |also |probably |simply |even |now |still )?(?!see|find|tell|imagine|say|argue|check out)[a-z]+|\bwe (?:\w+ )?(?:want|need) (?:a|an|to|the)\b|\b(?:it|this|that|these) (?:might|would|could|may|will) be (?:a bit |slightly |much |way |far )?(?:clearer|better|cleaner|simpler|easier|nicer|safer|faster|more \w+|less \w+|worth|good|great|nice|a good idea|preferable)|\b(?:is|are|'s|be|seems|looks|reads) (?:a bit |slightly |much |way |far |probably |maybe )?(?:more (?:readable|reliable|idiomatic|robust|efficient|consistent|explicit|correct|accurate|precise|maintainable|performant|concise|clear)|less (?:readable|error-prone|confusing)|uglier|cleaner|simpler|safer|clearer|nicer|easier to \w+)\b(?! now)|\bhave you (?:tried|considered|thought about|looked at|looked into)\b)/;
+
+/** Yes/no questions written without a question mark ("Can you instead change this to &&"). */
+export const BARE_QUESTION = /^(?:(?:also|and|so|but|then|ok|nit)[,:]? )?(?:can|could|would|will|should|shall|shouldn't|is|isn't|are|do|does|did|have|has|was) (?:you|we|it|this|that|there|these|those)\b/;
+
+/** Question forms that push a change: proposals, suggestions phrased as questions, verdicts with a tag. */
+export const PROPOSAL = /\b(?:why not|why don't (?:we|you)|what about|how about|what if we|instead of|instead\b|rather than|shouldn't|should (?:this|that|it|we|these|those|they|there|the|xxx+|i)|should be|can we|could we|can you|could you|would you|will you|won't you|shall we|can it|could it|can this|could this|can these|can that|do we (?:need|want|really)|do you (?:want|need|mind)|is (?:it|this|that) (?:possible|necessary|needed|required|intentional|intended|correct|right|the right|the correct|ok|okay|safe|worth|better|wise|a good idea|really needed|still needed|still used)|(?:this|that|it) is (?:intentional|intended|needed|necessary|required|correct|right|ok)|or (?:can|should|could|would)|^(?:could|can|should|would|shall|must)\\b|are (?:these|those|they|this) (?:necessary|needed|required|intentional|still needed|used)|was .{0,40}not (?:a )?better|would it (?:be|make)|does it make (?:more )?sense|makes? more sense|is there (?:a (?:need|reason not)|any need)|isn't (?:it|this|that) (?:better|simpler|cleaner|easier|more|redundant)|mind (?:adding|changing|removing|moving|renaming|using|fixing)|care to|did you mean|do you mean|don't (?:we|you) (?:need|want)|not needed|no longer needed|(?:,|\s) (?:no|right|yes)\s*\?|-> ?|→)/;
+
+/** Verdicts that call for a fix even without a verb ("This is wrong.", "typo", "Duplicate line."). */
+export const VERDICT = /\b(?:typo|typos|misspel\w*|spelling|grammar|(?:is|are|looks|seems|was|were) (?:still |also |now |actually )?(?:wrong|incorrect|broken|redundant|unnecessary|useless|unused|not needed|not required|missing|duplicated?|inconsistent|invalid|off|backwards|inverted|a bug|dead code|leftover|left over|not (?:right|correct|used|necessary|thread[- ]safe))|(?:is|are) (?:not|n't) (?:needed|necessary|required|used|correct|right|valid)|isn't (?:needed|necessary|required|used|correct|right|valid)|aren't (?:needed|necessary|required|used)|not needed|not required|no need (?:to|for)|doesn't (?:work|compile|build)|does not (?:work|compile|build)|won't (?:work|compile|build)|this breaks|breaks (?:the|this)|something (?:is )?wrong|wrong with|missing|duplicate(?:d)? (?:line|code|import|check|call|test|logic)|unused (?:import|variable|var|code|param\w*|argument|function|method|field|include)|leftover|left over|debug (?:code|print|log|statement)|needs? (?:a |an |some |more )?\w+|you (?:forgot|missed|left)|forgot to|(?:is|are) missing|you (?:really |probably |definitely )?(?:want|need)\b|redundant|unnecessary|useless|superfluous|unrelated|(?:looks|seems) (?:to be |like )(?:the )?(?:wrong|incorrect|useless|redundant|unnecessary|unused|broken)|the wrong \w+|there (?:is|are)(?: not|n't| no)\b|there's no|doesn't look (?:like|right)|does not look (?:like|right)|should(?:n't| not) have been|is unhelpful|not (?:a )?good|doesn't look right|does not look right|looks off|is off)\b/;
+
+/** Direct corrections: "a -> b", "s/old/new/", "`x` instead of `y`". */
+export const CORRECTION = /(?:->|→|=>|^\s*s?\/[^/\n]+\/[^/\n]*\/\s*$|\binstead of\b)/;
+
+/** Words that mark a suggestion as optional. */
+export const OPTIONAL_MARKERS = /\b(?:nit|nit-?pick|nits|nitpick|optional|non-blocking|not blocking|feel free|up to you|if you (?:want|like|prefer)|your call|no strong (?:opinion|feelings?)|minor|fyi|not a blocker)\b/;

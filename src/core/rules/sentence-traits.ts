@@ -1,0 +1,85 @@
+import type { Token } from '../nlp/tagged-sentences';
+import {
+  ASK_EXPLAIN, BARE_QUESTION, MODAL_PROPOSAL, OPTIONAL_MARKERS,
+  CORRECTION, EXPECTATION, FIRST_PERSON_SUBJECT, HEDGES, INFO_QUESTION, LEAD_INS, NON_DIRECTIVE_VERBS,
+  OBLIGATION, PROHIBITION, PROPOSAL, REASONS, REVIEW_VERBS, VERDICT,
+} from './lexicon';
+
+/** What one sentence does. `directive` is a bare order; `request` also covers proposals and verdicts. */
+export interface SentenceTraits {
+  question: boolean;
+  directive: boolean;
+  request: boolean;
+  reason: boolean;
+  hedge: boolean;
+  /** Prose with some words in it (not only placeholders or punctuation). */
+  substantive: boolean;
+  /** Thanks, praise, agreement or a status note: says nothing about what to change. */
+  social: boolean;
+  /** The writer talks about their own work ("I'll fix", "Done."). */
+  selfReport: boolean;
+}
+
+const SOCIAL = /^(?:(?:thanks?|thank you|thx|ty|lgtm|sgtm|ack|done|fixed|agreed?|yes|yeah|yep|yup|ok|okay|sure|nice|great|cool|good|perfect|awesome|excellent|love it|makes sense|sounds good|good (?:idea|catch|point|call)|ha|haha|heh|lol|oops|ops|sorry|my bad|right|true|indeed|correct|exactly|same here|ditto|hmm+|ah|oh)\b[ !.,:)(;\-]*)+$/;
+export const PRAISE = /\b(?:thanks|thank you|looks good|nice|great|good (?:catch|idea|point|job|work)|well done|love|awesome|brilliant|neat|lgtm|appreciate)\b/;
+const SELF = /^(?:(?:ok|okay|yes|yeah|sure|done|fixed|thanks)[,.!]? )?(?:i(?:'ll| will|'ve| have| did| just| was| had| renamed| removed| added| changed| moved| updated| fixed| need to| should| wanted| tried| noticed| agree)\b|we(?:'ll| will) (?:do|fix|address|handle) (?:it|this|that)|will (?:do|fix|change|update|remove|address|get rid)|done\b|fixed\b|updated\b|changed\b|removed\b|renamed\b|reverted\b|abandoning|pushing)/;
+
+/**
+ * Reads one masked, lower-cased sentence and its tokens. `next` is the following sentence of the
+ * same comment, because a reason often follows the request ("Use X. Y is deprecated.").
+ */
+export function sentenceTraits(text: string, tokens: readonly Token[]): SentenceTraits {
+  const words = tokens.filter((t) => t.length > 0 && /[a-z]/.test(t.normal));
+  const proseWords = words.filter((t) => !/^x+$/.test(t.normal));
+  const trimmed = text.replace(/^[\s\-*+>#\d.)(]+/, '').trim();
+  const question = /\?\s*[)"'*_]*\s*$/.test(trimmed) || /\?\s/.test(trimmed) || BARE_QUESTION.test(trimmed);
+  const substantive = proseWords.length >= 1;
+  const social = SOCIAL.test(trimmed.replace(/[:;]-?[)(dp]/g, '').trim());
+  const selfReport = SELF.test(trimmed);
+  const hedge = HEDGES.test(trimmed);
+  const reason = REASONS.test(trimmed);
+
+  const firstPerson = FIRST_PERSON_SUBJECT.test(trimmed) && !/\b(?:you|we|let's)\b/.test(trimmed);
+  const ownObligation = /\b(?:i|i'll|i'm|i've|i'd|i would) (?:[\w']+ ){0,2}(?:should|must|need to|have to|has to)\b/.test(trimmed);
+  const imperative = !question && startsWithImperative(words);
+  const prohibition = PROHIBITION.test(trimmed) && !/^(?:don't|do not) (?:think|know|see|understand|like|mind|care|worry)\b/.test(trimmed);
+  const obligation = OBLIGATION.test(trimmed) && !EXPECTATION.test(trimmed) && !ownObligation
+    && !/\b(?:should|must|need to|have to) (?:i|we)\b/.test(trimmed);
+  const letUs = /^(?:please,? )?(?:let's|lets|let us) (?!see|know|hope|say)/.test(trimmed);
+  const betterUse = /^(?:better|best|prefer|preferably|suggest|recommend|consider|try)\b/.test(trimmed);
+  const correction = CORRECTION.test(trimmed);
+  const verdict = VERDICT.test(trimmed) && !firstPerson;
+
+  const directive = !selfReport && (imperative || prohibition || letUs || betterUse || (obligation && !question));
+
+  const proposal = MODAL_PROPOSAL.test(trimmed) && !ownObligation;
+  let request = directive || (!selfReport && (verdict || correction || proposal || OPTIONAL_MARKERS.test(trimmed)) && !social);
+  if (question) {
+    const pushes = PROPOSAL.test(trimmed) || proposal || startsWithImperative(words) || (verdict && !INFO_QUESTION.test(trimmed));
+    request = pushes && !ASK_EXPLAIN.test(trimmed) && !(INFO_QUESTION.test(trimmed) && !PROPOSAL.test(trimmed));
+  } else if (!request && !selfReport && !firstPerson && !ownObligation && /\b(?:i'd|i would|we could|you could|you might|you may want|we might|we may want|i'd suggest|i suggest|i'd prefer|i would prefer|i'd rather|i would rather|it would be (?:nice|good|great|better|cleaner|clearer|safer|easier)|it'd be (?:nice|good|great|better|cleaner)|would be (?:nice|good|great|better) to|might be (?:worth|better|good|nice)|(?:probably|maybe|perhaps) (?:a good idea|better|worth)|why not|how about|what about|instead of|rather than)\b/.test(trimmed)) {
+    request = true;
+  } else if (!request && /\b(?:i'd|i would) (?:suggest|prefer|recommend|rather|remove|move|use|add|rename|keep|go|try|call|make|change|split|consider|also|just|put|not)\b/.test(trimmed)) {
+    request = true;
+  }
+  return { question, directive, request, reason, hedge, substantive, social, selfReport };
+}
+
+/**
+ * A sentence opens with an order when its first content word is a bare verb. compromise misses
+ * review verbs it reads as nouns ("Cache the result"), so those count when no verb follows them.
+ */
+function startsWithImperative(words: readonly Token[]): boolean {
+  let i = 0;
+  while (i < words.length && (LEAD_INS.has(words[i]!.normal) || words[i]!.tags.has('Expression'))) i++;
+  const first = words[i];
+  if (!first) return false;
+  if (/^x+$/.test(first.normal)) return false;
+  const next = words[i + 1];
+  const nextIsVerb = !!next && (next.tags.has('Copula') || next.tags.has('Modal') || next.tags.has('Auxiliary')
+    || (next.tags.has('Verb') && !next.tags.has('Infinitive') && !next.tags.has('Gerund')));
+  if (NON_DIRECTIVE_VERBS.has(first.normal) && !REVIEW_VERBS.has(first.normal)) return false;
+  if (REVIEW_VERBS.has(first.normal)) return !nextIsVerb;
+  const verbal = first.tags.has('Imperative') || (first.tags.has('Infinitive') && !first.tags.has('Noun'));
+  return verbal && !nextIsVerb && !first.tags.has('Pronoun');
+}

@@ -1,0 +1,29 @@
+/**
+ * Phrase patterns for the findings that point at wording rather than structure: harshness, aiming at
+ * the person, minimisers, absolutes and vague verdicts. Each has a capture-free `g` regex over the
+ * masked, lower-cased text, so match indexes are offsets into the original comment.
+ */
+
+/** Insults, contempt, profanity and mockery. */
+export const HARSH = /\b(?:wtf|wth|ffs|omg|ugh|damn(?:ed|it)?|dammit|crap(?:py)?|shit(?:ty)?|bullshit|fuck\w*|f\*+k\w*|hell(?! of a)|the hell|sucks?|sucked|sucker|suck(?:ing|y)|stupid|dumb(?!\s+nit)|idiot\w*|moron\w*|retard\w*|garbage|trash|rubbish|awful|horrible|horrendous|terrible|atrocious|disgusting|gross|pathetic|ridiculous|ludicrous|insane|nonsense|makes no sense|make no sense|junk|lazy|incompetent|clueless|amateur\w*|sloppy|braindead|brain-dead|idiotic|kill (?:it|this) with fire|needs to die|rtfm|slacking|written through ass|through (?:your|the) ass|ass\b|geek|are you kidding|seriously\?|come on\b|what were you thinking|who the hell|(?:did|do) you even|why would you|how (?:many times|hard is it)|learn to|i already (?:said|told)|as i (?:already )?said|stop (?:adding|doing|changing|breaking)|for the (?:last|hundredth|nth) time|facepalm|sigh)\b/g;
+
+/**
+ * Wording that stings but that reviewers use loosely ("IMHO ugly", "a bit messy"): a finding, but
+ * not enough to call the whole comment harsh.
+ */
+export const MILD_HARSH = /\b(?:ugly|uglier|messy|a mess|silly|lame|gross|weird|hacky|meh)\b/g;
+
+/** Words aimed at the person rather than the code. */
+export const PERSONAL = /\b(?:you (?:forgot|forget|didn't|did not|never|always|missed|broke|failed|keep|don't understand|clearly|obviously|should have|should've|shouldn't have|have no|can't|cannot) ?\w*|your (?:mess|fault|bad|mistake|sloppy|garbage|crap|code is|change broke)|did you (?:even|actually|really|not)|why would you|why did you (?:even|ever)|have you (?:even|ever)|are you (?:sure|serious|kidding)|do you (?:even|really))\b/g;
+
+/** Words that belittle the work or the reader's effort. */
+export const MINIMISERS = /\b(?:just|simply|obviously|clearly|of course|easy|easily|trivial|trivially|merely|basically|should be easy|it's easy|super easy|only need to|all you (?:need|have) to do)\b/g;
+
+/** Process law: words that allow no exception. */
+export const ABSOLUTES = /\b(?:always|never|every (?:single )?time|must(?:n't)?|under no circumstances|at all times|in (?:every|all) cases|without exception|no exceptions)\b/g;
+
+/** Verdicts with nothing specific in them. Matched against a whole sentence. */
+export const VAGUE_SENTENCE = /^(?:please,? )?(?:(?:fix|change|redo|rewrite|improve|clean up|update) (?:this|that|it)(?: please)?|(?:this|that|it) (?:is|looks|seems) (?:wrong|bad|off|incorrect|not (?:good|right|ok|okay|correct))|not (?:good|right|ok|okay|correct)|(?:this |that |it )?(?:doesn't|does not|don't) (?:look|seem) (?:right|good|ok|okay|correct)|wrong|bad|no|nope|(?:this|that) is not (?:how|what) .*|(?:i )?don't like (?:this|that|it)|(?:this|that) (?:needs|need) (?:work|fixing|to be fixed|changes?))[.!]*$/;
+
+/** Words that, right before a minimiser, turn it into something else ("not just", "if only"). */
+export const MINIMISER_NEGATORS = /\b(?:not|n't|if|isn't|wasn't|aren't|weren't|no|more than)\s+$/;
