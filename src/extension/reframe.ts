@@ -27,9 +27,17 @@ function isTestOptions(arg: unknown): arg is ReframeTestOptions {
   return typeof arg === 'object' && arg !== null && typeof (arg as { pick?: unknown }).pick === 'number';
 }
 
-/** True for the argument VS Code passes from `comments/commentThread/context`: a comment thread. */
-function isCommentThread(arg: unknown): boolean {
-  return typeof arg === 'object' && arg !== null && 'uri' in arg && 'comments' in arg;
+/**
+ * The argument VS Code passes from `comments/commentThread/context`: a `CommentReply` (`{ thread, text }`),
+ * or a thread on older versions.
+ */
+function fromCommentMenu(arg: unknown): { text?: string } | undefined {
+  if (typeof arg !== 'object' || arg === null) return undefined;
+  if ('thread' in arg) {
+    const text: unknown = (arg as { text?: unknown }).text;
+    return { text: typeof text === 'string' ? text : undefined };
+  }
+  return 'uri' in arg && 'comments' in arg ? {} : undefined;
 }
 
 /**
@@ -53,7 +61,7 @@ export class Reframer {
 
   async run(...args: unknown[]): Promise<boolean> {
     const options = args.find(isTestOptions);
-    const target = this.target(args.some(isCommentThread));
+    const target = this.target(args.map(fromCommentMenu).find((m) => m !== undefined));
     if (!target) {
       void vscode.window.showInformationMessage('Review Coach: put the cursor in a comment or a paragraph to reframe it.');
       return false;
@@ -78,7 +86,7 @@ export class Reframer {
     return this.apply(target, chosen);
   }
 
-  private target(fromThreadMenu: boolean): Target | undefined {
+  private target(commentMenu: { text?: string } | undefined): Target | undefined {
     const active = vscode.window.activeTextEditor;
     const whole = (doc: vscode.TextDocument, editor?: vscode.TextEditor): Target => ({
       doc,
@@ -86,9 +94,15 @@ export class Reframer {
       range: new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)),
     });
     if (active?.document.uri.scheme === COMMENT_SCHEME) return whole(active.document, active);
-    if (fromThreadMenu) {
-      const box = vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === COMMENT_SCHEME);
+    if (commentMenu) {
+      // The menu's reply carries the box's text: find the box holding it, else any visible box.
+      const boxes = vscode.window.visibleTextEditors.filter((e) => e.document.uri.scheme === COMMENT_SCHEME);
+      const box = boxes.find((e) => e.document.getText() === commentMenu.text) ?? boxes[0];
       if (box) return whole(box.document, box);
+      const open = vscode.workspace.textDocuments.find(
+        (d) => d.uri.scheme === COMMENT_SCHEME && commentMenu.text !== undefined && d.getText() === commentMenu.text,
+      );
+      if (open) return whole(open);
       if (this.lastCommentDoc && !this.lastCommentDoc.isClosed) return whole(this.lastCommentDoc);
     }
     if (!active) return undefined;

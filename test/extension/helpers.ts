@@ -1,0 +1,136 @@
+/** Helpers shared by the extension-host suites. They wait on events with a timeout, never on bare sleeps. */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ReviewCoachApi } from '../../src/extension/extension';
+
+export const EXTENSION_ID = 'review-coach.review-coach';
+export const SOURCE = 'Review Coach';
+
+/** Lines added to the report file next to the test results (measurements, which code path ran). */
+export const notes: string[] = [];
+
+/** Records a line for the report. */
+export function note(line: string): void {
+  notes.push(line);
+}
+
+/** The extension, activated, and its API. */
+export async function api(): Promise<ReviewCoachApi> {
+  const ext = vscode.extensions.getExtension<ReviewCoachApi>(EXTENSION_ID);
+  if (!ext) throw new Error(`${EXTENSION_ID} is not loaded`);
+  return ext.activate();
+}
+
+/** Review Coach diagnostics of a URI. */
+export function coachDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+}
+
+/** The finding kind of a diagnostic (its code's value). */
+export function kindOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+}
+
+/**
+ * Resolves with the Review Coach diagnostics of `uri` as soon as `predicate` holds for them (checked
+ * now, then on every diagnostics change of that URI); rejects after `timeoutMs`.
+ */
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  predicate: (diagnostics: vscode.Diagnostic[]) => boolean,
+  timeoutMs = 5000,
+  what = 'the expected diagnostics',
+): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const check = (): boolean => {
+      const diagnostics = coachDiagnostics(uri);
+      if (!predicate(diagnostics)) return false;
+      cleanup();
+      resolve(diagnostics);
+      return true;
+    };
+    const subscription = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      cleanup();
+      const seen = coachDiagnostics(uri).map((d) => `${kindOf(d)}@${d.range.start.line}:${d.range.start.character} "${d.message}"`);
+      reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what} on ${uri.toString(true)}; have [${seen.join(', ')}]`));
+    }, timeoutMs);
+    const cleanup = (): void => {
+      clearTimeout(timer);
+      subscription.dispose();
+    };
+    check();
+  });
+}
+
+/** Resolves when `condition()` holds, checking on each of `events` and every `pollMs`; rejects after `timeoutMs`. */
+export function waitFor<T>(condition: () => T | undefined, timeoutMs: number, what: string, events: vscode.Event<unknown>[] = [], pollMs = 50): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const subscriptions: vscode.Disposable[] = [];
+    const finish = (): void => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      subscriptions.forEach((s) => s.dispose());
+    };
+    const check = (): void => {
+      const value = condition();
+      if (value === undefined || value === false) return;
+      finish();
+      resolve(value);
+    };
+    const poll = setInterval(check, pollMs);
+    const timer = setTimeout(() => {
+      finish();
+      reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`));
+    }, timeoutMs);
+    for (const event of events) subscriptions.push(event(check));
+    check();
+  });
+}
+
+let tmpRoot: string | undefined;
+
+/** Writes a fresh file in a temporary folder and returns its URI. */
+export function tempFile(name: string, content: string): vscode.Uri {
+  tmpRoot ??= fs.mkdtempSync(path.join(os.tmpdir(), 'review-coach-ext-'));
+  const file = path.join(tmpRoot, `${Date.now()}-${Math.random().toString(36).slice(2, 8)}-${name}`);
+  fs.writeFileSync(file, content);
+  return vscode.Uri.file(file);
+}
+
+/** Opens a new file with `content` in an editor. */
+export async function openFile(name: string, content: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(tempFile(name, content));
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+/** Replaces the whole text of a document. */
+export async function setText(doc: vscode.TextDocument, text: string): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text);
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not edit ${doc.uri.toString(true)}`);
+}
+
+/** Saves and closes every editor so no dialog about unsaved changes can block the run. */
+export async function closeAll(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.files.saveAll');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** Sets a `reviewCoach.*` user setting (undefined removes it) and waits until the extension has seen it. */
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  const changed = new Promise<void>((resolve) => {
+    const s = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`reviewCoach.${key}`)) {
+        s.dispose();
+        resolve();
+      }
+    });
+  });
+  await vscode.workspace.getConfiguration('reviewCoach').update(key, value, vscode.ConfigurationTarget.Global);
+  await changed;
+}

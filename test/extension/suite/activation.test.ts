@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { openCommentBox } from '../commentBox';
+import { api, closeAll, EXTENSION_ID, note, waitFor } from '../helpers';
+
+describe('Activation', () => {
+  after(closeAll);
+
+  it('activates on a comment box (onLanguage:markdown), without a "*" event', async function () {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `${EXTENSION_ID} is loaded`);
+    const events: string[] = ext.packageJSON.activationEvents ?? [];
+    assert.ok(!events.includes('*'), 'no "*" activation');
+    assert.ok(events.includes('onLanguage:markdown'));
+    if (ext.isActive) {
+      note('activation: the extension was already active when the suite started (a Markdown document was open), so activation by a comment box was not observed');
+      this.skip();
+    }
+    const box = await openCommentBox();
+    try {
+      await waitFor(() => ext.isActive || undefined, 10_000, 'activation by the comment box');
+      note(`activation: a comment box (${box.via}) activated the extension`);
+    } finally {
+      box.dispose();
+    }
+  });
+
+  it('activates in 20 ms or less', async () => {
+    const { activationMs } = await api();
+    note(`activation: ${activationMs.toFixed(1)} ms from module evaluation to the end of activate()`);
+    assert.ok(activationMs <= 20, `activation took ${activationMs.toFixed(1)} ms`);
+  });
+});

@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { openCommentBox, typeInto, type CommentBox } from '../commentBox';
+import { api, closeAll, kindOf, note, waitForDiagnostics } from '../helpers';
+
+const DICTATING = 'Rename this to `userId`.';
+const MENTORING = 'Could we rename this to `userId`, since the other handlers use that name?';
+
+describe('Comment box', () => {
+  let box: CommentBox;
+
+  before(async () => {
+    await api();
+    box = await openCommentBox();
+    note(`comment box: tested through ${box.via} (${box.doc.uri.toString(true)})`);
+  });
+  after(async () => {
+    box?.dispose();
+    await closeAll();
+  });
+
+  it('is markdown with scheme comment', () => {
+    assert.equal(box.doc.uri.scheme, 'comment');
+    assert.equal(box.doc.languageId, 'markdown');
+  });
+
+  it('warns about a dictating comment, judged as one comment, within the delay', async () => {
+    const t0 = Date.now();
+    await typeInto(box, DICTATING);
+    const diagnostics = await waitForDiagnostics(box.doc.uri, (ds) => ds.some((d) => kindOf(d) === 'dictating'), 5000, 'a dictating warning');
+    note(`comment box: dictating warning ${Date.now() - t0} ms after the text changed (delay 250 ms)`);
+    const dictating = diagnostics.find((d) => kindOf(d) === 'dictating')!;
+    assert.equal(dictating.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(dictating.source, 'Review Coach');
+    const code = dictating.code as { value: string; target: vscode.Uri };
+    assert.equal(code.target.fragment, 'dictating');
+    assert.ok(code.target.path.endsWith('/README.md'));
+  });
+
+  it('offers Ask instead, and after it no dictating finding remains', async () => {
+    const dictating = (await waitForDiagnostics(box.doc.uri, (ds) => ds.some((d) => kindOf(d) === 'dictating'))).find(
+      (d) => kindOf(d) === 'dictating',
+    )!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', box.doc.uri, dictating.range);
+    const ask = actions.find((a) => a.title.startsWith('Ask instead: '));
+    assert.ok(ask?.edit, `an Ask instead fix among ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(ask.edit));
+    await waitForDiagnostics(box.doc.uri, (ds) => !ds.some((d) => kindOf(d) === 'dictating'), 5000, 'no dictating finding');
+  });
+
+  it('shows no warning for a mentoring comment', async () => {
+    await typeInto(box, DICTATING);
+    await waitForDiagnostics(box.doc.uri, (ds) => ds.some((d) => kindOf(d) === 'dictating'));
+    await typeInto(box, MENTORING);
+    await waitForDiagnostics(
+      box.doc.uri,
+      (ds) => !ds.some((d) => d.severity === vscode.DiagnosticSeverity.Warning),
+      5000,
+      'no warning',
+    );
+  });
+
+  it('clears diagnostics when the comment box closes', async function () {
+    if (box.via !== 'comment-controller') this.skip();
+    await typeInto(box, DICTATING);
+    await waitForDiagnostics(box.doc.uri, (ds) => ds.length > 0);
+    box.dispose(); // disposing the thread removes its reply box
+    await waitForDiagnostics(box.doc.uri, (ds) => ds.length === 0, 10_000, 'diagnostics cleared on close');
+  });
+});

@@ -1,0 +1,100 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, closeAll, kindOf, openFile, waitForDiagnostics } from '../helpers';
+
+/** Opens `text` as Markdown, waits for a `kind` finding and returns the code actions offered on it. */
+async function actionsFor(text: string, kind: string): Promise<{ editor: vscode.TextEditor; actions: vscode.CodeAction[] }> {
+  const editor = await openFile('fix.md', text);
+  const ds = await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => kindOf(x) === kind), 5000, `a ${kind} finding`);
+  const diagnostic = ds.find((d) => kindOf(d) === kind)!;
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    editor.document.uri,
+    diagnostic.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
+  return { editor, actions };
+}
+
+/** Applies the action whose title starts with `prefix` and returns the document's text. */
+async function apply(editor: vscode.TextEditor, actions: vscode.CodeAction[], prefix: string): Promise<string> {
+  const action = actions.find((a) => a.title.startsWith(prefix));
+  assert.ok(action?.edit, `a fix starting "${prefix}" among: ${actions.map((a) => a.title).join(' | ')}`);
+  assert.ok(await vscode.workspace.applyEdit(action.edit));
+  return editor.document.getText();
+}
+
+describe('Quick fixes', () => {
+  before(api);
+  afterEach(closeAll);
+
+  it('offers the fixes for a dictating comment, exactly one preferred', async () => {
+    const { actions } = await actionsFor('Rename this to `userId`.', 'dictating');
+    for (const prefix of ['Ask instead: ', 'Add the why', 'Label as ']) {
+      assert.ok(actions.some((a) => a.title.startsWith(prefix)), `"${prefix}" in ${actions.map((a) => a.title).join(' | ')}`);
+    }
+    assert.equal(actions.filter((a) => a.isPreferred).length, 1);
+    assert.ok(actions.find((a) => a.isPreferred)!.title.startsWith('Ask instead: '));
+    assert.ok(actions.every((a) => a.kind?.value === 'quickfix'));
+  });
+
+  it('Ask instead turns the order into a question', async () => {
+    const { editor, actions } = await actionsFor('Rename this to `userId`.', 'dictating');
+    assert.equal(await apply(editor, actions, 'Ask instead: '), 'Could we rename this to `userId`?');
+  });
+
+  it('Add the why is a snippet that leaves the cursor on the reason', async () => {
+    const { editor, actions } = await actionsFor('Rename this to `userId`.', 'dictating');
+    const text = await apply(editor, actions, 'Add the why');
+    assert.equal(text, 'Rename this to `userId`, because reason.');
+    const selected = editor.document.getText(editor.selection);
+    assert.equal(selected, 'reason', 'the snippet placeholder is selected');
+  });
+
+  it('Label as adds a Conventional Comments label', async () => {
+    const { editor, actions } = await actionsFor('Rename this to `userId`.', 'dictating');
+    assert.equal(await apply(editor, actions, 'Label as '), 'suggestion (non-blocking): Rename this to `userId`.');
+  });
+
+  it('Remove drops a minimiser', async () => {
+    const { editor, actions } = await actionsFor('Just use a map, since lookups by id are hot.', 'minimiser');
+    const text = await apply(editor, actions, 'Remove "');
+    assert.equal(text, 'Use a map, since lookups by id are hot.');
+  });
+
+  it('Talk about the code rewrites a personal remark', async () => {
+    const { editor, actions } = await actionsFor('You forgot the null check.', 'personal');
+    assert.equal(await apply(editor, actions, 'Talk about the code'), 'The null check seems to be missing here.');
+  });
+
+  it('source.fixAll.reviewCoach removes every minimiser', async () => {
+    const editor = await openFile('fixall.md', 'Just use a map here, since lookups are hot.\n\nIt is simply faster, because of the index.\n');
+    await waitForDiagnostics(editor.document.uri, (d) => d.filter((x) => kindOf(x) === 'minimiser').length >= 2, 5000, 'two minimisers');
+    const doc = editor.document;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      new vscode.Range(0, 0, doc.lineCount, 0),
+      'source.fixAll.reviewCoach',
+    );
+    const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.reviewCoach');
+    assert.ok(fixAll?.edit, `a fix-all action among ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    assert.doesNotMatch(doc.getText(), /\b(just|simply)\b/i);
+    await waitForDiagnostics(doc.uri, (d) => !d.some((x) => kindOf(x) === 'minimiser'), 5000, 'no minimiser left');
+  });
+
+  it('hover tells the coaching sentence and what to do', async () => {
+    const editor = await openFile('hover.md', 'Rename this to `userId`.');
+    const ds = await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => kindOf(x) === 'dictating'));
+    const dictating = ds.find((d) => kindOf(d) === 'dictating')!;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, dictating.range.start);
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : c.value))
+      .join('\n');
+    assert.match(text, /Review Coach · Dictating/);
+    assert.ok(text.includes(dictating.message.slice(0, 20)), 'the coaching sentence');
+    assert.match(text, /What to do:/);
+  });
+});

@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, closeAll, kindOf, openFile, setText, waitForDiagnostics } from '../helpers';
+
+describe('Stale results', () => {
+  afterEach(closeAll);
+
+  it('never publishes a result for a version that changed during the analysis', async () => {
+    const coach = await api();
+    const published: string[][] = [];
+    const uriOf = { value: '' };
+    const listener = vscode.languages.onDidChangeDiagnostics((e) => {
+      const uri = e.uris.find((u) => u.toString() === uriOf.value);
+      if (uri) published.push(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Review Coach').map(kindOf));
+    });
+    let hookCalls = 0;
+    try {
+      coach.testHooks.beforePublish = async (doc) => {
+        if (doc.uri.toString() !== uriOf.value) return;
+        // The first run analysed the dictating text; change the document before it publishes.
+        if (hookCalls++ === 0) await setText(doc, 'Could we just rename this to `userId`, since the other handlers use that name?');
+      };
+      const tmp = await openFile('stale.txt', '');
+      uriOf.value = tmp.document.uri.toString();
+      await setText(tmp.document, 'Rename this to `userId`.');
+      await waitForDiagnostics(tmp.document.uri, (ds) => ds.some((d) => kindOf(d) === 'minimiser'), 5000, 'the result for the new text');
+      assert.ok(hookCalls >= 2, 'the first run reached the hook and a later run published');
+      assert.ok(!published.some((kinds) => kinds.includes('dictating')), `published: ${JSON.stringify(published)}`);
+    } finally {
+      coach.testHooks.beforePublish = undefined;
+      listener.dispose();
+    }
+  });
+});
