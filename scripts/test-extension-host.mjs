@@ -15,6 +15,7 @@ import { ensureCodeServer } from './install-code-server.mjs';
 import { fixtureVsix } from './fixture.mjs';
 import { freshState, copyWorkspace, installExtensions, startCodeServer, removeState } from './lib/code-server.mjs';
 import { launchBrowser } from './lib/browser.mjs';
+import { acquireRunLock } from './lib/lock.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -46,6 +47,7 @@ async function main() {
 
   ensureCodeServer();
   const vsix = fixtureVsix();
+  const releaseLock = await acquireRunLock(`test:ext --suite=${suite}`);
   const defaultWorkspace = existsSync(join(root, 'test', 'extension', 'workspace'))
     ? join(root, 'test', 'extension', 'workspace')
     : join(root, 'fixtures', 'demo-workspace');
@@ -108,6 +110,7 @@ async function main() {
   } finally {
     await browser.close();
     await server.stop();
+    releaseLock();
   }
   step(`suite finished with exit code ${exitCode} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (existsSync(report)) {

@@ -21,6 +21,7 @@ export const cleanSettings = {
   'extensions.autoCheckUpdates': false,
   'extensions.ignoreRecommendations': true,
   'git.enabled': false,
+  'comments.openView': 'never',
   'security.workspace.trust.enabled': false,
   'chat.disableAIFeatures': true,
   'github.copilot.enable': { '*': false },
