@@ -13,6 +13,8 @@ const nodeEntries = {
   // The extension requires this second bundle on its first analysis, so activation never pays for
   // loading the NLP library (see src/extension/engine.ts).
   core: 'src/core/index.ts',
+  // Runs dist/core.js in a worker thread so the NLP library never blocks the extension host.
+  coreWorker: 'src/extension/coreWorker.ts',
 };
 
 /** In the node build of the extension, `require('../core')` stays a runtime require of `dist/core.js`. */
@@ -40,7 +42,7 @@ for (const [name, entry] of Object.entries(nodeEntries)) {
   const extra =
     name === 'bench'
       ? { external: ['vscode', 'alex', 'write-good'] }
-      : name === 'extension'
+      : name === 'extension' || name === 'coreWorker'
         ? { plugins: [lazyCore] }
         : {};
   contexts.push(
@@ -61,6 +63,8 @@ if (existsSync('src/extension/extension.ts')) {
     await esbuild.context({
       ...common,
       entryPoints: { 'extension.web': 'src/extension/extension.ts' },
+      // Required only when running in Node (see src/extension/engine.ts); the browser has no worker threads.
+      external: ['vscode', 'worker_threads'],
       outdir: 'dist',
       platform: 'browser',
       format: 'cjs',

@@ -29,7 +29,9 @@ export class Config implements vscode.Disposable {
     let settings = this.cache.get(key);
     if (!settings) {
       const configuration = vscode.workspace.getConfiguration(SECTION, scope);
-      const result = readSettings((k) => configuration.get(k));
+      // documentSelector is window-scoped: read without a resource, as VS Code expects.
+      const windowConfiguration = vscode.workspace.getConfiguration(SECTION);
+      const result = readSettings((k) => (k === 'documentSelector' ? windowConfiguration : configuration).get(k));
       for (const problem of result.problems) {
         if (this.reported.has(problem)) continue;
         this.reported.add(problem);

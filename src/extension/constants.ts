@@ -36,6 +36,8 @@ export const Limits = {
   maxDiagnostics: 1_000,
   /** Time spent analysing before yielding to the event loop. Well under the 50 ms responsiveness bar. */
   sliceMs: 12,
+  /** Paragraphs sent to the analysis at a time: small enough that a cancelled run stops soon. */
+  batchUnits: 64,
   /** Analyses kept in the per-text cache. */
   cacheEntries: 5_000,
 } as const;

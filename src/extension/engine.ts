@@ -1,13 +1,15 @@
 /**
- * The analysis core, loaded on first use and then kept warm, with a per-text cache so unchanged
- * paragraphs are never analysed twice.
+ * The analysis core, loaded on first use and then kept warm, with a per-text cache.
  *
- * The core pulls in the NLP library, which is far too heavy to load during activation. The node build
- * resolves `require('../core')` to a second bundle, `dist/core.js`, that is only required here (see
- * esbuild.mjs); the browser build bundles the core behind esbuild's lazy module wrapper.
+ * The core pulls in the NLP library, far too heavy to load during activation (about a second on a small
+ * machine). In Node the core runs in a worker thread (`dist/coreWorker.js`), so neither loading it nor
+ * analysing a long document holds up the extension host's thread; the node bundle reaches the core as a
+ * second file, `dist/core.js` (see esbuild.mjs). Where there are no worker threads (the browser build) the
+ * core runs on this thread, behind esbuild's lazy module wrapper, in time slices.
  */
 import type { Alternative, Analysis } from '../core/types';
 import { Limits } from './constants';
+import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
 type Core = typeof import('../core');
 
@@ -26,6 +28,7 @@ export const EMPTY_ANALYSIS: Readonly<Analysis> = Object.freeze({
 /** Something that can report problems: the log channel, or a stub in tests. */
 export interface ErrorSink {
   error(message: string, ...args: unknown[]): void;
+  warn(message: string, ...args: unknown[]): void;
   info(message: string, ...args: unknown[]): void;
 }
 
@@ -44,63 +47,226 @@ export function looksBinary(text: string): boolean {
   return control > n * 0.05;
 }
 
+/** Yields to the event loop so typing, other extensions and VS Code's messages get their turn. */
+export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Where the core runs. `null` in an analyze result marks a text whose analysis threw. */
+interface Backend {
+  readonly name: 'worker' | 'in-thread';
+  analyze(texts: string[]): Promise<(Analysis | null)[]>;
+  reframe(text: string): Promise<Alternative[]>;
+  dispose(): void;
+}
+
+/** The core on this thread; analyses in slices of `Limits.sliceMs` with a yield between them. */
+class InThreadBackend implements Backend {
+  readonly name = 'in-thread';
+  constructor(private readonly core: Core) {}
+
+  async analyze(texts: string[]): Promise<(Analysis | null)[]> {
+    const out: (Analysis | null)[] = [];
+    let sliceStart = performance.now();
+    for (const text of texts) {
+      if (performance.now() - sliceStart > Limits.sliceMs) {
+        await yieldToEventLoop();
+        sliceStart = performance.now();
+      }
+      try {
+        out.push(this.core.analyze(text));
+      } catch {
+        out.push(null);
+      }
+    }
+    return out;
+  }
+
+  async reframe(text: string): Promise<Alternative[]> {
+    return this.core.reframe(text);
+  }
+
+  dispose(): void {}
+}
+
+type NodeWorker = import('worker_threads').Worker;
+
+/** The core in a Node worker thread. */
+class WorkerBackend implements Backend {
+  readonly name = 'worker';
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+
+  private constructor(private readonly worker: NodeWorker) {
+    worker.on('message', (reply: WorkerReply) => {
+      const waiter = this.pending.get(reply.id);
+      if (!waiter) return;
+      this.pending.delete(reply.id);
+      if (reply.ok) waiter.resolve(reply.value);
+      else waiter.reject(new Error(reply.error));
+    });
+    const failAll = (err: Error): void => {
+      for (const waiter of this.pending.values()) waiter.reject(err);
+      this.pending.clear();
+    };
+    worker.on('error', failAll);
+    worker.on('exit', (code) => failAll(new Error(`the analysis worker exited (code ${code})`)));
+  }
+
+  /** Starts the worker; resolves once it has loaded the core. */
+  static start(threads: typeof import('worker_threads'), file: string): Promise<WorkerBackend> {
+    return new Promise((resolve, reject) => {
+      const worker = new threads.Worker(file);
+      // The extension host must be able to exit while the worker idles.
+      worker.unref();
+      const onFirst = (reply: WorkerReply): void => {
+        worker.off('error', onError);
+        if (reply.id === 0 && reply.ok) resolve(new WorkerBackend(worker));
+        else {
+          void worker.terminate();
+          reject(new Error(reply.ok ? 'unexpected first message from the analysis worker' : reply.error));
+        }
+      };
+      const onError = (err: Error): void => {
+        worker.off('message', onFirst);
+        reject(err);
+      };
+      worker.once('message', onFirst);
+      worker.once('error', onError);
+    });
+  }
+
+  private request<T>(message: { op: 'analyze'; texts: string[] } | { op: 'reframe'; text: string }): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.worker.postMessage({ ...message, id } as WorkerRequest);
+    });
+  }
+
+  analyze(texts: string[]): Promise<(Analysis | null)[]> {
+    return this.request({ op: 'analyze', texts });
+  }
+
+  reframe(text: string): Promise<Alternative[]> {
+    return this.request({ op: 'reframe', text });
+  }
+
+  dispose(): void {
+    void this.worker.terminate();
+  }
+}
+
+/** Node's worker_threads when running in Node (external in the browser bundle, never required there). */
+function workerThreads(): typeof import('worker_threads') | undefined {
+  if (typeof process === 'undefined' || !process.versions?.node || typeof __dirname !== 'string') return undefined;
+  try {
+    return require('worker_threads') as typeof import('worker_threads');
+  } catch {
+    return undefined;
+  }
+}
+
 /** Lazy, cached access to `analyze` and `reframe`. */
 export class Engine {
-  private core: Core | undefined;
-  private loading: Promise<Core> | undefined;
+  private backend: Backend | undefined;
+  private loading: Promise<Backend> | undefined;
   private readonly cache = new Map<string, Analysis>();
   private failures = 0;
   /** Milliseconds the first load of the core took, once loaded. */
   loadMs: number | undefined;
 
-  constructor(private readonly log: ErrorSink) {}
+  /** `useWorker: false` keeps the core on this thread (tests of the fallback). */
+  constructor(
+    private readonly log: ErrorSink,
+    private readonly useWorker = true,
+  ) {}
 
-  /** True once the core is loaded, so `analyze` can run synchronously. */
-  get ready(): boolean {
-    return this.core !== undefined;
+  /** Where the core runs, once loaded. */
+  get backendName(): 'worker' | 'in-thread' | undefined {
+    return this.backend?.name;
   }
 
   /** Loads the core on first call; later calls return at once. */
-  load(): Promise<void> {
-    if (this.core) return Promise.resolve();
-    this.loading ??= (async () => {
-      const t0 = performance.now();
+  async load(): Promise<void> {
+    if (this.backend) return;
+    this.loading ??= this.start();
+    this.backend = await this.loading;
+  }
+
+  private async start(): Promise<Backend> {
+    const t0 = performance.now();
+    let backend: Backend | undefined;
+    const threads = this.useWorker ? workerThreads() : undefined;
+    if (threads) {
+      try {
+        backend = await WorkerBackend.start(threads, `${__dirname}/coreWorker.js`);
+      } catch (err) {
+        this.log.warn('The analysis worker did not start; analysing on the extension host thread instead.', err);
+      }
+    }
+    if (!backend) {
+      // Give activation and pending messages their turn before the synchronous load.
+      await yieldToEventLoop();
       // A plain require, not import(): esbuild keeps an external import() as a native ES import, which
       // would go through Node's ESM loader instead of the extension host's CommonJS one.
-      await Promise.resolve();
-      const core = require('../core') as Core;
-      this.loadMs = performance.now() - t0;
-      this.log.info(`Loaded the analysis core in ${this.loadMs.toFixed(1)} ms.`);
-      this.core = core;
-      return core;
-    })();
-    return this.loading.then(() => undefined);
+      backend = new InThreadBackend(require('../core') as Core);
+    }
+    this.loadMs = performance.now() - t0;
+    this.log.info(`Loaded the analysis core (${backend.name}) in ${this.loadMs.toFixed(1)} ms.`);
+    return backend;
   }
 
   /**
-   * Analyses one comment. Call after `load()`. Never throws: unreadable text, text over `maxChars`
-   * and errors inside the core give a neutral result (errors are logged, a few at most).
+   * Analyses comments (loading the core if needed), one result per text in order. Never rejects for a
+   * bad text: empty, unreadable or over `maxChars` texts, and texts the core fails on, get a neutral
+   * result (failures are logged, a few at most).
    */
-  analyze(text: string, maxChars: number = Limits.maxBlockChars): Analysis {
-    if (!this.core || !text.trim() || text.length > maxChars) return EMPTY_ANALYSIS;
-    const cached = this.cache.get(text);
-    if (cached) {
-      // Re-insert to keep the Map in least-recently-used order.
-      this.cache.delete(text);
-      this.cache.set(text, cached);
-      return cached;
-    }
-    let result: Analysis = EMPTY_ANALYSIS;
-    if (!looksBinary(text)) {
-      try {
-        result = this.core.analyze(text);
-      } catch (err) {
-        if (this.failures++ < 5) this.log.error('The analysis failed on a comment; it is skipped.', err);
+  async analyzeMany(texts: readonly string[], maxChars: number = Limits.maxBlockChars): Promise<Analysis[]> {
+    await this.load();
+    const results: Analysis[] = new Array(texts.length);
+    const todo: string[] = [];
+    const where = new Map<string, number[]>();
+    texts.forEach((text, i) => {
+      if (!text.trim() || text.length > maxChars || looksBinary(text)) {
+        results[i] = EMPTY_ANALYSIS;
+        return;
       }
+      const cached = this.cache.get(text);
+      if (cached) {
+        // Re-insert to keep the Map in least-recently-used order.
+        this.cache.delete(text);
+        this.cache.set(text, cached);
+        results[i] = cached;
+        return;
+      }
+      const slots = where.get(text);
+      if (slots) slots.push(i);
+      else {
+        where.set(text, [i]);
+        todo.push(text);
+      }
+    });
+    if (!todo.length) return results;
+    let analysed: (Analysis | null)[];
+    try {
+      analysed = await this.backend!.analyze(todo);
+    } catch (err) {
+      this.logFailure(err);
+      analysed = todo.map(() => null);
     }
-    this.cache.set(text, result);
-    if (this.cache.size > Limits.cacheEntries) this.cache.delete(this.cache.keys().next().value as string);
-    return result;
+    todo.forEach((text, j) => {
+      const analysis = analysed[j];
+      if (!analysis) this.logFailure(new Error('the core threw on a comment'));
+      const result = analysis ?? EMPTY_ANALYSIS;
+      for (const i of where.get(text)!) results[i] = result;
+      this.cache.set(text, result);
+      if (this.cache.size > Limits.cacheEntries) this.cache.delete(this.cache.keys().next().value as string);
+    });
+    return results;
+  }
+
+  /** Analyses one comment; see `analyzeMany`. */
+  async analyze(text: string, maxChars: number = Limits.maxBlockChars): Promise<Analysis> {
+    return (await this.analyzeMany([text], maxChars))[0];
   }
 
   /** Whole-comment alternatives for Reframe Comment (loads the core if needed). */
@@ -108,10 +274,18 @@ export class Engine {
     await this.load();
     if (!text.trim() || looksBinary(text)) return [];
     try {
-      return this.core!.reframe(text);
+      return await this.backend!.reframe(text);
     } catch (err) {
       this.log.error('Reframing failed.', err);
       return [];
     }
+  }
+
+  private logFailure(err: unknown): void {
+    if (this.failures++ < 5) this.log.error('The analysis failed on a comment; it is skipped.', err);
+  }
+
+  dispose(): void {
+    this.backend?.dispose();
   }
 }

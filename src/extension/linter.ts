@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Limits, SOURCE } from './constants';
-import type { Engine } from './engine';
+import { yieldToEventLoop, type Engine } from './engine';
 import { ignoredLines } from './ignore';
 import { readmeLink } from './readme';
 import type { Config } from './config';
@@ -26,9 +26,6 @@ export interface LinterTestHooks {
   /** Awaited after the analysis of a run and before its version check. */
   beforePublish?: (doc: vscode.TextDocument) => Promise<void>;
 }
-
-/** Yields to the event loop so typing, other extensions and VS Code's messages get their turn. */
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Computes and publishes diagnostics: debounced per document, in time slices that never hold the
@@ -110,42 +107,48 @@ export class Linter implements vscode.Disposable {
     });
 
     await this.engine.load();
-    // Splitting a large document took a slice of its own: give the event loop a turn before analysing.
+    // Splitting a large document took a slice of its own: give the event loop a turn before going on.
     if (text.length > 100_000) await yieldToEventLoop();
     if (!current()) return;
 
+    const maxChars = mode === 'comment' ? Limits.maxCommentChars : Limits.maxBlockChars;
     const previous = this.findingsByText.get(key) ?? new Map<string, Finding[]>();
     const seen = new Map<string, Finding[]>();
     const items: Published[] = [];
     let capped = false;
     let sliceStart = performance.now();
-    for (const unit of units) {
-      if (performance.now() - sliceStart > Limits.sliceMs) {
+    for (let i = 0; i < units.length && !capped; i += Limits.batchUnits) {
+      const batch = units.slice(i, i + Limits.batchUnits);
+      const missing = [...new Set(batch.map((u) => u.text).filter((t) => !previous.has(t) && !seen.has(t)))];
+      if (missing.length) {
+        const analyses = await this.engine.analyzeMany(missing, maxChars);
+        missing.forEach((t, j) => seen.set(t, analyses[j].findings));
+        sliceStart = performance.now();
+      } else if (performance.now() - sliceStart > Limits.sliceMs) {
         await yieldToEventLoop();
-        if (!current()) {
-          this.remember(key, previous, seen, units.length);
-          return;
-        }
         sliceStart = performance.now();
       }
-      let findings = previous.get(unit.text) ?? seen.get(unit.text);
-      if (!findings) {
-        findings = this.engine.analyze(unit.text, mode === 'comment' ? Limits.maxCommentChars : Limits.maxBlockChars).findings;
+      if (!current()) {
+        this.remember(key, previous, seen, units.length);
+        return;
       }
-      seen.set(unit.text, findings);
-      for (const finding of findings) {
-        const severity = effectiveSeverity(finding.kind, finding.severity, settings.severity[finding.kind] ?? 'information');
-        if (!severity) continue;
-        const start = unit.offset + finding.offset;
-        const range = new vscode.Range(doc.positionAt(start), doc.positionAt(start + finding.length));
-        if (ignored(range.start.line)) continue;
-        items.push({ range, finding, unit, severity });
-      }
-      // Capping here rather than at publishing keeps a huge file's run short; the visible part came first.
-      if (items.length >= Limits.maxDiagnostics) {
-        capped = true;
-        this.logOnce(key, `Only the first ${Limits.maxDiagnostics} findings of ${doc.uri.toString(true)} are shown.`);
-        break;
+      for (const unit of batch) {
+        const findings = previous.get(unit.text) ?? seen.get(unit.text) ?? [];
+        seen.set(unit.text, findings);
+        for (const finding of findings) {
+          const severity = effectiveSeverity(finding.kind, finding.severity, settings.severity[finding.kind] ?? 'information');
+          if (!severity) continue;
+          const start = unit.offset + finding.offset;
+          const range = new vscode.Range(doc.positionAt(start), doc.positionAt(start + finding.length));
+          if (ignored(range.start.line)) continue;
+          items.push({ range, finding, unit, severity });
+        }
+        // Capping here rather than at publishing keeps a huge file's run short; the visible part came first.
+        if (items.length >= Limits.maxDiagnostics) {
+          capped = true;
+          this.logOnce(key, `Only the first ${Limits.maxDiagnostics} findings of ${doc.uri.toString(true)} are shown.`);
+          break;
+        }
       }
     }
     this.remember(key, previous, seen, capped ? Number.MAX_SAFE_INTEGER : units.length);

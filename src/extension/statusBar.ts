@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import type { Config } from './config';
-import { Commands } from './constants';
+import { Commands, Limits } from './constants';
 import type { Engine } from './engine';
 import { modeFor } from './targets';
 import { unitAt } from './units';
@@ -46,11 +46,10 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    await this.engine.load();
-    if (vscode.window.activeTextEditor !== editor) return;
     const doc = editor.document;
     const unit = unitAt(doc.getText(), mode, doc.offsetAt(editor.selection.active));
-    const analysis = this.engine.analyze(unit?.text ?? '');
+    const analysis = await this.engine.analyze(unit?.text ?? '', mode === 'comment' ? Limits.maxCommentChars : Limits.maxBlockChars);
+    if (vscode.window.activeTextEditor !== editor) return;
     const yes = (b: boolean): string => (b ? 'yes' : 'no');
     this.item.text = LABELS[analysis.label] ?? analysis.label;
     this.item.tooltip = new vscode.MarkdownString(

@@ -123,6 +123,9 @@ export async function closeAll(): Promise<void> {
 
 /** Sets a `reviewCoach.*` user setting (undefined removes it) and waits until the extension has seen it. */
 export async function setSetting(key: string, value: unknown): Promise<void> {
+  const configuration = vscode.workspace.getConfiguration('reviewCoach');
+  // No change, no event: waiting for one would hang.
+  if (JSON.stringify(configuration.inspect(key)?.globalValue) === JSON.stringify(value)) return;
   const changed = new Promise<void>((resolve) => {
     const s = vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`reviewCoach.${key}`)) {
@@ -131,6 +134,6 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
       }
     });
   });
-  await vscode.workspace.getConfiguration('reviewCoach').update(key, value, vscode.ConfigurationTarget.Global);
+  await configuration.update(key, value, vscode.ConfigurationTarget.Global);
   await changed;
 }
