@@ -86,7 +86,8 @@ function wire(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): R
       if (!e.contentChanges.length) return; // dirty-state-only events carry no text change
       reframer.noteCommentEdit(e.document);
       const settings = config.get(e.document);
-      if (settings.run === 'onType') linter.schedule(e.document, settings.delay);
+      // A comment box is never saved, so it is checked as you type whatever `run` says.
+      if (settings.run === 'onType' || e.document.uri.scheme === COMMENT_SCHEME) linter.schedule(e.document, settings.delay);
       if (e.document === vscode.window.activeTextEditor?.document) statusBar.refresh();
     }),
     vscode.workspace.onDidSaveTextDocument((doc) => linter.schedule(doc, 0)),
