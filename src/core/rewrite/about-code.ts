@@ -1,0 +1,103 @@
+import { maskComment } from '../markdown/mask';
+import type { TextEdit } from '../types';
+import { lowerInitial, shapeSentence, upperInitial, type Span, type Word } from './shape';
+import { pastParticiple, tagWords } from './verbs';
+
+/** Words that end the object of "you forgot ...": a new clause starts there. */
+const CLAUSE_BREAK = new Set(['because', 'since', 'so', 'which', 'that', 'when', 'and', 'but', 'or', 'if', 'as']);
+/** "Did you even test this?" and its kin: mockery of the person, restated as a plain question. */
+const DID_YOU_EVEN: Record<string, string> = {
+  test: 'Is there a test that covers this?',
+  run: 'Has this been run?',
+  try: 'Has this been tried?',
+  compile: 'Does this compile?',
+  build: 'Does this build?',
+};
+
+/**
+ * Restates a sentence aimed at the person as one about the code, from the person-directed phrase
+ * at `range` ("You forgot", "you didn't", "Did you even") to the end of its clause:
+ * "You forgot the null check." gives "The null check seems to be missing here.",
+ * "You didn't handle `err`." gives "`err` doesn't seem to be handled here.",
+ * "Did you even test this?" gives "Is there a test that covers this?".
+ *
+ * The object is kept as written (code spans byte for byte). Returns undefined for other shapes, or
+ * when the object is long, holds "you", or is not a plain noun phrase.
+ */
+export function aboutCode(text: string, range: Span): TextEdit[] | undefined {
+  const { masked } = maskComment(text);
+  const from = Math.max(0, Math.min(text.length, range.offset));
+  // The sentence runs from the phrase to the next end mark in the prose.
+  const endMatch = /[.!?\n]/.exec(masked.slice(from));
+  let to = endMatch ? from + endMatch.index : text.length;
+  while (to < text.length && /[?!.]/.test(masked[to]!)) to++;
+  const shape = shapeSentence(text, { offset: from, length: to - from }, masked);
+  if (!shape) return undefined;
+  const words = shape.words;
+  const w = (i: number) => words[i]?.lower ?? '';
+  const sentenceStart = /(?:^|[.!?:\n])[\s>*_#-]*$/.test(masked.slice(0, shape.start));
+  const cap = (s: string) => (sentenceStart ? upperInitial(s) : s);
+
+  if (w(0) === 'did' && w(1) === 'you' && w(2) === 'even') {
+    const question = DID_YOU_EVEN[w(3)];
+    if (!question || words.length > 5 || (words[4] && !['this', 'it'].includes(w(4)))) return undefined;
+    const end = shape.punct ? shape.punct.offset + shape.punct.length : shape.insertAt;
+    return [{ offset: words[0]!.start, length: end - words[0]!.start, newText: sentenceStart ? question : lowerInitial(question) }];
+  }
+
+  if (w(0) !== 'you') return undefined;
+  const tags = tagWords(masked.slice(shape.start, shape.contentEnd), shape.start);
+  let verb = '';
+  let objectFrom = 0;
+  if (w(1) === 'forgot' || w(1) === 'missed') {
+    if (w(2) === 'to') {
+      verb = w(3);
+      objectFrom = 4;
+    } else objectFrom = w(2) === 'about' ? 3 : 2;
+  } else if ((w(1) === "didn't" || w(1) === 'never' || w(1) === 'failed') && w(2) !== 'to') {
+    verb = w(2);
+    objectFrom = 3;
+  } else if (w(1) === 'did' && w(2) === 'not') {
+    verb = w(3);
+    objectFrom = 4;
+  } else if (w(1) === 'failed' && w(2) === 'to') {
+    verb = w(3);
+    objectFrom = 4;
+  } else return undefined;
+
+  let objectTo = objectFrom;
+  while (objectTo < words.length && !CLAUSE_BREAK.has(w(objectTo))) objectTo++;
+  // The clause ends in "here" already; a trailing "here" in the object would say it twice.
+  const replaceEnd = words[objectTo - 1]?.end ?? 0;
+  if (objectTo - 1 > objectFrom && w(objectTo - 1) === 'here') objectTo--;
+  const object = words.slice(objectFrom, objectTo);
+  const firstObj = object[0];
+  const lastObj = object[object.length - 1];
+  if (!firstObj || !lastObj || object.length > 6) return undefined;
+  if (object.some((o) => ['you', 'your', 'yours', 'yourself', 'i', 'me', 'my', 'we', 'us', 'our', 'to'].includes(o.lower))) return undefined;
+  // A comma or other punctuation inside means more than a noun phrase ("the check, the test").
+  if (/[,;:()]/.test(masked.slice(firstObj.start, lastObj.end))) return undefined;
+  if (object.some((o) => !o.code && tags.get(o.start)?.has('Verb') && !tags.get(o.start)?.has('Noun'))) return undefined;
+
+  const phrase = text.slice(firstObj.start, lastObj.end);
+  // A code span or link keeps its bytes even at the start of the sentence.
+  const subject = firstObj.code ? phrase : cap(phrase);
+  const plural = isPluralObject(object, tags);
+  let clause: string;
+  if (!verb) clause = `${subject} ${plural ? 'seem' : 'seems'} to be missing here`;
+  else {
+    const vWord = words.find((x) => x.lower === verb);
+    if (!vWord || vWord.code || verb === 'be') return undefined;
+    const done = pastParticiple(verb);
+    if (!done) return undefined;
+    clause = `${subject} ${plural ? "don't" : "doesn't"} seem to be ${done} here`;
+  }
+  return [{ offset: words[0]!.start, length: replaceEnd - words[0]!.start, newText: clause }];
+}
+
+function isPluralObject(object: readonly Word[], tags: Map<number, ReadonlySet<string>>): boolean {
+  const head = object[object.length - 1]!;
+  if (head.code) return false;
+  if (object.some((o) => ['these', 'those', 'both', 'all', 'some'].includes(o.lower))) return true;
+  return !!tags.get(head.start)?.has('Plural');
+}

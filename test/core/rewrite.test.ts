@@ -1,0 +1,231 @@
+import { strict as assert } from 'node:assert';
+import { aboutCode, addWhy, applyEdits, askInstead, dropMinimiser, labelAs } from '../../src/core/rewrite';
+import type { TextEdit } from '../../src/core/types';
+
+/** The whole text as one sentence, as analyze() would report a one-sentence comment. */
+const whole = (text: string) => ({ offset: 0, length: text.length });
+const apply = (text: string, edits: TextEdit[] | undefined) => (edits ? applyEdits(text, edits) : undefined);
+const ask = (text: string) => apply(text, askInstead(text, whole(text)));
+/** The range of `word` in `text` (its first occurrence), as a finding would give it. */
+const at = (text: string, word: string) => {
+  const offset = text.indexOf(word);
+  assert.ok(offset >= 0, `${word} not in ${text}`);
+  return { offset, length: word.length };
+};
+
+describe('rewrite: askInstead', () => {
+  const table: Array<[string, string | undefined]> = [
+    // The tone model's rows.
+    ['Rename this to `userId`.', 'Could we rename this to `userId`?'],
+    ["Don't use `var` here.", 'Could we avoid `var` here?'],
+    ['This should be a const.', 'Should this be a const?'],
+    ['You need to add tests.', 'Could we add tests for this?'],
+    // Openers, person, modals and end marks.
+    ['Please remove the `.`', 'Could we remove the `.`?'],
+    ['`foo` should be renamed.', 'Should `foo` be renamed?'],
+    ['You should check the return value of stat(2).', 'Could we check the return value of stat(2)?'],
+    ['Must be lowercase.', 'Should this be lowercase?'],
+    ["Let's keep X.", 'Could we keep X?'],
+    ['Never do X.', 'Could we avoid doing X?'],
+    ['Also rename this!', 'Could we also rename this?'],
+    ['So please rename it', 'Could we rename it?'],
+    ['And cache the result.', 'Could we cache the result?'],
+    ['Inline this.', 'Could we inline this?'],
+    ['Tests must be added.', 'Should tests be added?'],
+    ["This shouldn't be public.", 'Does this need to be public?'],
+    ["These shouldn't be exported.", 'Do these need to be exported?'],
+    ['This needs a test.', 'Does this need a test?'],
+    ['Needs a test.', 'Does this need a test?'],
+    ['Should use `const`.', 'Should this use `const`?'],
+    ['There should be a test.', 'Should there be a test?'],
+    ['You must not mutate props.', 'Could we avoid mutating props?'],
+    ["Don't forget to update the docs.", 'Could we remember to update the docs?'],
+    ['We should also log this.', 'Could we also log this?'],
+    ["You'll need to rebase.", 'Could we rebase?'],
+    ['Avoid `any`.', 'Could we avoid `any`?'],
+    ['Rename this as I suggested in my PR.', 'Could we rename this as I suggested in my PR?'],
+    ['**Rename this.**', '**Could we rename this?**'],
+    ['(Rename this.)', '(Could we rename this?)'],
+    ['Rename this 🙂', 'Could we rename this? 🙂'],
+    ['- Rename this.', '- Could we rename this?'],
+    ['Use JSON here!!', 'Could we use JSON here?'],
+    // Questions already, first person, and shapes it does not know: no rewrite.
+    ['Could we rename this?', undefined],
+    ['Could you rename this.', undefined],
+    ['Why not use a map?', undefined],
+    ['I would rename this.', undefined],
+    ['Looks good.', undefined],
+    ['Thanks for this.', undefined],
+    ['Use of var is bad.', undefined],
+    ['Note that this is slow.', undefined],
+    ['Test names should be descriptive.', undefined],
+    ['Change it to:', undefined],
+    ['`foo`', undefined],
+    ['', undefined],
+  ];
+  for (const [before, after] of table) {
+    it(`${JSON.stringify(before)} → ${JSON.stringify(after)}`, () => assert.equal(ask(before), after));
+  }
+
+  it('edits only the given sentence of a longer comment', () => {
+    const text = 'Nice work overall. Rename this to `userId`. Thanks!';
+    const s = at(text, 'Rename this to `userId`.');
+    assert.equal(apply(text, askInstead(text, s)), 'Nice work overall. Could we rename this to `userId`? Thanks!');
+  });
+
+  it('keeps offsets exact with emoji and accents before the sentence', () => {
+    const text = '👩‍💻 Très bien 🎉.\nRename `naïve` to `userId` 🙏';
+    const s = { offset: text.indexOf('Rename'), length: text.length - text.indexOf('Rename') };
+    assert.equal(apply(text, askInstead(text, s)), '👩‍💻 Très bien 🎉.\nCould we rename `naïve` to `userId`? 🙏');
+  });
+
+  it('keeps CRLF line ends', () => {
+    const text = 'Looks fine.\r\nRemove the `console.log`.\r\nThanks';
+    const s = at(text, 'Remove the `console.log`.');
+    assert.equal(apply(text, askInstead(text, s)), 'Looks fine.\r\nCould we remove the `console.log`?\r\nThanks');
+  });
+
+  it('finds the end mark when the range stops before it', () => {
+    const text = 'Rename this.';
+    assert.equal(apply(text, askInstead(text, { offset: 0, length: 11 })), 'Could we rename this?');
+  });
+
+  it('never produces a loaded question', () => {
+    for (const text of ['Why would you do this.', 'Why did you even write this', 'You should be ashamed.']) {
+      const out = ask(text);
+      assert.ok(out === undefined || !/^why\b/i.test(out), `${text} → ${out}`);
+    }
+  });
+
+  it('is idempotent: its own output is a question', () => {
+    for (const [before, after] of table) {
+      if (after === undefined) continue;
+      assert.equal(askInstead(after, whole(after)), undefined, `${before} → ${after} rewritten again`);
+    }
+  });
+});
+
+describe('rewrite: addWhy', () => {
+  const table: Array<[string, string]> = [
+    ['Rename this to `userId`.', 'Rename this to `userId`, because ${1:reason}.'],
+    ['Rename this', 'Rename this, because ${1:reason}.'],
+    ['Rename this!', 'Rename this, because ${1:reason}!'],
+    ['Remove `$x`.', 'Remove `$x`, because ${1:reason}.'],
+    ['Use a map (a `Map`)', 'Use a map (a `Map`), because ${1:reason}.'],
+    ['Rename this 🙂', 'Rename this, because ${1:reason}. 🙂'],
+    // Already a reason, or a lead into a code block: nothing to add.
+    ['Rename this because it clashes.', 'Rename this because it clashes.'],
+    ['Change it to:', 'Change it to:'],
+  ];
+  for (const [before, after] of table) {
+    it(`${JSON.stringify(before)} → ${JSON.stringify(after)}`, () => assert.equal(applyEdits(before, addWhy(before, whole(before))), after));
+  }
+
+  it('inserts text with no original characters (nothing to escape in the snippet)', () => {
+    const text = 'Use `${a}\\` here.';
+    for (const e of addWhy(text, whole(text))) assert.equal(e.length, 0);
+  });
+
+  it('adds the reason once: the second application changes nothing', () => {
+    const once = applyEdits('Rename this.', addWhy('Rename this.', whole('Rename this.')));
+    assert.deepEqual(addWhy(once, whole(once)), []);
+  });
+});
+
+describe('rewrite: labelAs', () => {
+  const label = (text: string) => apply(text, labelAs(text, 'suggestion', 'non-blocking'));
+  const table: Array<[string, string | undefined]> = [
+    ['Rename this to `userId`.', 'suggestion (non-blocking): rename this to `userId`.'],
+    ['I think so.', 'suggestion (non-blocking): I think so.'],
+    ["I'd rename it.", "suggestion (non-blocking): I'd rename it."],
+    ['JSON is wrong here.', 'suggestion (non-blocking): JSON is wrong here.'],
+    ['`Foo` is unused.', 'suggestion (non-blocking): `Foo` is unused.'],
+    ['@Bob can you look?', 'suggestion (non-blocking): @Bob can you look?'],
+    ['  Rename it.', '  suggestion (non-blocking): rename it.'],
+    ['> They said so.\n\nRename it.', '> They said so.\n\nsuggestion (non-blocking): rename it.'],
+    ['```ts\nconst x = 1;\n```\nRename it.', '```ts\nconst x = 1;\n```\nsuggestion (non-blocking): rename it.'],
+    ['Rename it.\r\nThen test.', 'suggestion (non-blocking): rename it.\r\nThen test.'],
+    ['nit: rename it.', undefined],
+    ['**issue (blocking):** this leaks.', undefined],
+    ['```ts\nconst x = 1;\n```', undefined],
+    ['', undefined],
+  ];
+  for (const [before, after] of table) {
+    it(`${JSON.stringify(before)} → ${JSON.stringify(after)}`, () => assert.equal(label(before), after));
+  }
+
+  it('takes the label without a decoration', () => {
+    assert.equal(apply('Rename it.', labelAs('Rename it.', 'nitpick')), 'nitpick: rename it.');
+  });
+
+  it('labels once: the second application returns undefined', () => {
+    for (const [before, after] of table) {
+      if (after !== undefined) assert.equal(labelAs(after, 'suggestion', 'non-blocking'), undefined, before);
+    }
+  });
+});
+
+describe('rewrite: dropMinimiser', () => {
+  const table: Array<[string, string, string]> = [
+    ['Just use a map.', 'Just', 'Use a map.'],
+    ['This is simply wrong', 'simply', 'This is wrong'],
+    ['Obviously, this fails.', 'Obviously', 'This fails.'],
+    ['This is, of course, wrong.', 'of course', 'This is wrong.'],
+    ['It is an easy fix.', 'easy', 'It is a fix.'],
+    ['Use a simple API', 'simple', 'Use an API'],
+    ['Ok. Just do it.', 'Just', 'Ok. Do it.'],
+    ['nit: Just use `map`.', 'Just', 'nit: Use `map`.'],
+    ['Just `return` early.', 'Just', '`return` early.'],
+    ['Looks good 🎉\r\nJust rename it.', 'Just', 'Looks good 🎉\r\nRename it.'],
+    ['It is just', 'just', 'It is'],
+    // The word carries the sentence, or is code: left alone.
+    ['This is easy.', 'easy', 'This is easy.'],
+    ['Use `just` here.', '`just`', 'Use `just` here.'],
+  ];
+  for (const [before, word, after] of table) {
+    it(`${JSON.stringify(before)} − ${word} → ${JSON.stringify(after)}`, () => {
+      const edits = dropMinimiser(before, at(before, word));
+      const out = applyEdits(before, edits);
+      assert.equal(out, after);
+      // No minimiser is left where it was.
+      if (out !== before) assert.ok(!out.includes(` ${word} `) && !out.startsWith(`${word} `));
+    });
+  }
+});
+
+describe('rewrite: aboutCode', () => {
+  const about = (text: string, phrase: string) => apply(text, aboutCode(text, at(text, phrase)));
+  const table: Array<[string, string, string | undefined]> = [
+    ['You forgot the null check.', 'You forgot', 'The null check seems to be missing here.'],
+    ["You didn't handle `err`.", "You didn't", '`err` doesn\'t seem to be handled here.'],
+    ['You didn’t handle the errors.', 'You didn’t', "The errors don't seem to be handled here."],
+    ['you missed the edge case', 'you missed', 'The edge case seems to be missing here'],
+    ['Did you even test this?', 'Did you even', 'Is there a test that covers this?'],
+    ['I think you forgot the tests.', 'you forgot', 'I think the tests seem to be missing here.'],
+    ['You forgot to close the file.', 'You forgot', "The file doesn't seem to be closed here."],
+    ['You never write the docs.', 'You never', "The docs don't seem to be written here."],
+    ['You forgot the check, which breaks CI.', 'You forgot', 'The check seems to be missing here, which breaks CI.'],
+    ['Nice 🎉 You forgot `await` here.', 'You forgot', 'Nice 🎉 `await` seems to be missing here.'],
+    ['You are wrong.', 'You', undefined],
+    ['You forgot your tests.', 'You forgot', undefined],
+    ['Did you even think?', 'Did you', undefined],
+  ];
+  for (const [before, phrase, after] of table) {
+    it(`${JSON.stringify(before)} → ${JSON.stringify(after)}`, () => assert.equal(about(before, phrase), after));
+  }
+});
+
+describe('rewrite: applyEdits', () => {
+  it('applies edits from the end, in any order given', () => {
+    const edits = [
+      { offset: 0, length: 1, newText: 'Could we r' },
+      { offset: 11, length: 1, newText: '?' },
+    ];
+    assert.equal(applyEdits('Rename this.', edits), 'Could we rename this?');
+    assert.equal(applyEdits('Rename this.', [...edits].reverse()), 'Could we rename this?');
+  });
+
+  it('puts an insertion before a replacement at the same offset', () => {
+    assert.equal(applyEdits('abc', [{ offset: 1, length: 1, newText: 'B' }, { offset: 1, length: 0, newText: '+' }]), 'a+Bc');
+  });
+});
