@@ -17,6 +17,15 @@ const TITLES: Readonly<Record<Alternative['kind'], string>> = {
   labelled: '$(tag) Label it',
 };
 
+/** Where the core's with-why alternative leaves room for the reason: `[reason]`, else the last word `reason`. */
+function reasonPlaceholder(text: string): { start: number; end: number } | undefined {
+  const bracketed = text.lastIndexOf('[reason]');
+  if (bracketed >= 0) return { start: bracketed, end: bracketed + '[reason]'.length };
+  const matches = [...text.matchAll(/\breason\b/g)];
+  const last = matches[matches.length - 1];
+  return last?.index !== undefined ? { start: last.index, end: last.index + last[0].length } : undefined;
+}
+
 interface Target {
   doc: vscode.TextDocument;
   range: vscode.Range;
@@ -115,13 +124,13 @@ export class Reframer {
 
   private async apply(target: Target, chosen: Alternative): Promise<boolean> {
     const edit = new vscode.WorkspaceEdit();
-    const placeholder = chosen.kind === 'with-why' ? /\breason\b(?![\s\S]*\breason\b)/.exec(chosen.text) : null;
+    const placeholder = chosen.kind === 'with-why' ? reasonPlaceholder(chosen.text) : undefined;
     if (placeholder && target.editor) {
       // One snippet edit: the whole comment is replaced (one undo step) and the cursor lands on the reason.
       const snippet = new vscode.SnippetString()
-        .appendText(chosen.text.slice(0, placeholder.index))
-        .appendPlaceholder(placeholder[0])
-        .appendText(chosen.text.slice(placeholder.index + placeholder[0].length));
+        .appendText(chosen.text.slice(0, placeholder.start))
+        .appendPlaceholder('reason')
+        .appendText(chosen.text.slice(placeholder.end));
       edit.set(target.doc.uri, [new vscode.SnippetTextEdit(target.range, snippet)]);
     } else {
       edit.replace(target.doc.uri, target.range, chosen.text);
