@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { EMPTY_ANALYSIS, Engine } from '../../../src/extension/engine';
+
+const quietLog = { error: (): void => undefined, warn: (): void => undefined, info: (): void => undefined };
+
+describe('Engine (on this thread, as in the browser build)', () => {
+  const engine = new Engine(quietLog, false);
+
+  it('loads the core lazily and analyses in order', async () => {
+    assert.equal(engine.backendName, undefined);
+    const [a, b] = await engine.analyzeMany(['Rename this to `userId`.', 'Thanks, this reads well.']);
+    assert.equal(engine.backendName, 'in-thread');
+    assert.ok(engine.loadMs !== undefined);
+    assert.equal(a.label, 'dictating');
+    assert.equal(b.label, 'neutral');
+  });
+
+  it('answers duplicates and repeats from one analysis', async () => {
+    const text = 'Could we rename this, since the other handlers use that name?';
+    const [a, b] = await engine.analyzeMany([text, text]);
+    assert.equal(a, b);
+    assert.equal(await engine.analyze(text), a);
+  });
+
+  it('gives a neutral result for empty, binary and over-long text', async () => {
+    const results = await engine.analyzeMany(['', '  \n', 'a\u0000b', 'x'.repeat(50)], 10);
+    for (const r of results) assert.equal(r, EMPTY_ANALYSIS);
+  });
+
+  it('reframes', async () => {
+    assert.ok(Array.isArray(await engine.reframe('Rename this to `userId`.')));
+    assert.deepEqual(await engine.reframe(''), []);
+  });
+});
