@@ -1,8 +1,149 @@
 import type { MaskedComment } from '../markdown/mask';
+import { addWhy, askInstead, aboutCode, applyEdits, dropMinimiser, labelAs } from '../rewrite';
 import type { Judgement, JudgedSentence } from '../rules/judge';
-import type { Finding } from '../types';
+import { ABSOLUTES, HARSH, MILD_HARSH, MINIMISERS, MINIMISER_NEGATORS, PERSONAL, VAGUE_SENTENCE } from '../rules/tone-words';
+import type { Finding, FindingKind, Fix, Severity, TextEdit } from '../types';
+import { coachingMessage } from './messages';
 
-/** Turns the judgement into findings with ranges, messages and fixes. (Rules follow.) */
-export function buildFindings(_text: string, _mask: MaskedComment, _sentences: readonly JudgedSentence[], _judgement: Judgement): Finding[] {
-  return [];
+interface Span {
+  offset: number;
+  length: number;
+}
+
+/**
+ * Turns the judgement into findings with exact ranges, coaching messages and fixes. Word-level
+ * findings are searched in the masked text, so code, links and quotes can never be flagged.
+ */
+export function buildFindings(text: string, mask: MaskedComment, sentences: readonly JudgedSentence[], judgement: Judgement): Finding[] {
+  const lower = mask.masked.toLowerCase();
+  const findings: Finding[] = [];
+  const add = (kind: FindingKind, span: Span, severity: Severity, fixes: () => Fix[], word?: string) => {
+    findings.push(withLazyFixes({ kind, offset: span.offset, length: span.length, severity, message: coachingMessage(kind, word) }, fixes));
+  };
+
+  // Rewrites read their own input; handing them one sentence instead of the whole comment keeps the
+  // cost linear in the comment's length (they mask and tag what they are given).
+  const labelFix = (): Fix[] => {
+    const labelled = labelAs(text, 'suggestion', 'non-blocking');
+    return labelled ? [makeFix('label', 'Label as suggestion (non-blocking)', labelled)] : [];
+  };
+
+  if (judgement.request) {
+    const requestSentences = sentences.filter((s) => s.traits.request && !s.traits.question);
+    if (judgement.label === 'dictating' && !judgement.harsh) {
+      const severity: Severity = judgement.confidence >= 0.8 ? 'warning' : 'information';
+      for (const s of requestSentences) add('dictating', s, severity, () => [...dictatingFixes(text, s), ...labelFix()]);
+    } else if (judgement.label === 'dictating') {
+      for (const s of requestSentences) add('dictating', s, 'information', () => [...dictatingFixes(text, s), ...labelFix()]);
+    } else if (!judgement.why) {
+      const first = sentences.find((s) => s.traits.request);
+      if (first) add('missing-why', first, 'information', () => whyFixes(text, first));
+    }
+  }
+
+  for (const s of sentences) {
+    const sentenceText = lower.slice(s.offset, s.offset + s.length);
+    if (VAGUE_SENTENCE.test(sentenceText.trim())) add('vague', s, 'information', () => []);
+    if (!s.traits.reason) {
+      for (const m of matches(ABSOLUTES, lower, s)) add('absolute', m, 'information', () => whyFixes(text, s), m.word);
+    }
+    for (const m of matches(MINIMISERS, lower, s)) {
+      if (MINIMISER_NEGATORS.test(lower.slice(Math.max(0, m.offset - 12), m.offset))) continue;
+      // "just" and "easy" only belittle inside a request ("Just use a map"), not in "just noticed".
+      const loose = /^(?:just|easy|easily|basically|merely)$/.test(m.word);
+      if (loose && !s.traits.request) continue;
+      add('minimiser', m, 'information', () => minimiserFixes(text, s, m), m.word);
+    }
+  }
+
+  for (const s of sentences) {
+    for (const m of matches(PERSONAL, lower, s)) {
+      add('personal', m, 'warning', () => {
+        const fix = inSentence(text, s, m, aboutCode);
+        return fix ? [makeFix('about-code', 'Talk about the code', fix)] : [];
+      });
+    }
+    for (const m of matches(HARSH, lower, s)) add('harsh', m, 'warning', () => [], text.slice(m.offset, m.offset + m.length));
+    for (const m of matches(MILD_HARSH, lower, s)) add('harsh', m, 'information', () => [], text.slice(m.offset, m.offset + m.length));
+  }
+
+  findings.sort((a, b) => a.offset - b.offset || a.length - b.length);
+  return dedupe(findings);
+}
+
+/**
+ * Rewrites tag their sentence again, which costs as much as the analysis itself; most findings are
+ * never opened, so fixes are computed the first time they are read. The property is enumerable, so
+ * JSON output and structured cloning still include them.
+ */
+function withLazyFixes(finding: Omit<Finding, 'fixes'>, compute: () => Fix[]): Finding {
+  let cached: Fix[] | undefined;
+  return Object.defineProperty(finding, 'fixes', {
+    enumerable: true,
+    configurable: true,
+    get: () => (cached ??= compute()),
+  }) as Finding;
+}
+
+function dictatingFixes(text: string, s: Span): Fix[] {
+  const fixes: Fix[] = [];
+  const asked = inSentence(text, s, s, askInstead);
+  if (asked) {
+    const sentence = text.slice(s.offset, s.offset + s.length);
+    const question = applyEdits(sentence, asked.map((e) => ({ ...e, offset: e.offset - s.offset }))).trim();
+    fixes.push(makeFix('ask-instead', `Ask instead: "${question}"`, asked));
+  }
+  fixes.push(...whyFixes(text, s));
+  return fixes;
+}
+
+function whyFixes(text: string, s: Span): Fix[] {
+  return [{ kind: 'add-why', title: 'Add the why', edits: inSentence(text, s, s, addWhy), snippet: true }];
+}
+
+function minimiserFixes(text: string, s: Span, m: Span): Fix[] {
+  const edits = inSentence(text, s, m, dropMinimiser) ?? [];
+  return edits.length ? [makeFix('drop-minimiser', `Remove "${text.slice(m.offset, m.offset + m.length)}"`, edits)] : [];
+}
+
+/**
+ * Runs a rewrite on one sentence alone, with `target` (inside the sentence) as its range, and moves
+ * the edits back to offsets in the whole comment.
+ */
+function inSentence<R extends TextEdit[] | undefined>(text: string, sentence: Span, target: Span, rewrite: (t: string, range: Span) => R): R {
+  const local = text.slice(sentence.offset, sentence.offset + sentence.length);
+  const edits = rewrite(local, { offset: target.offset - sentence.offset, length: target.length });
+  return (edits?.map((e) => ({ ...e, offset: e.offset + sentence.offset })) ?? edits) as R;
+}
+
+function makeFix(kind: Fix['kind'], title: string, edits: TextEdit[]): Fix {
+  return { kind, title, edits, snippet: false };
+}
+
+/** All matches of a global pattern, optionally inside one span, as spans of the original text. */
+function matches(pattern: RegExp, lower: string, within?: Span): Array<Span & { word: string }> {
+  const start = within?.offset ?? 0;
+  const haystack = within ? lower.slice(start, start + within.length) : lower;
+  const out: Array<Span & { word: string }> = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(haystack); m; m = pattern.exec(haystack)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    out.push({ offset: start + m.index, length: m[0].trimEnd().length, word: m[0].trimEnd() });
+  }
+  pattern.lastIndex = 0;
+  return out;
+}
+
+/** The same kind on the same range once (a harsh word can match two patterns). */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.kind}:${f.offset}:${f.length}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

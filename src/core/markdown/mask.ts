@@ -87,7 +87,8 @@ export function maskComment(text: string): MaskedComment {
           return;
         case 'link':
         case 'linkReference':
-          maskLink(node, text, start, end, fill);
+          // Link text is often a title or a URL; flagging or rewriting it would change a reference.
+          fill('link', start, end, 'word');
           return;
         case 'definition':
           fill('link', start, end, 'space');
@@ -122,31 +123,6 @@ export function maskComment(text: string): MaskedComment {
 
   regions.sort((a, b) => a.offset - b.offset);
   return { masked: chars.join(''), regions, blocks, prefix };
-}
-
-/**
- * Link text is usually prose ("see [the docs](...)"), so it stays readable; the brackets and the
- * destination are masked. A link whose text is itself a URL is masked whole.
- */
-function maskLink(
-  node: Nodes,
-  text: string,
-  start: number,
-  end: number,
-  fill: (kind: RegionKind, start: number, end: number, as: 'space' | 'word') => void,
-) {
-  const children = 'children' in node ? node.children : [];
-  const firstChild = children[0];
-  const lastChild = children[children.length - 1];
-  const innerStart = firstChild?.position?.start.offset;
-  const innerEnd = lastChild?.position?.end.offset;
-  const onlyText = children.every((c) => c.type === 'text');
-  if (innerStart === undefined || innerEnd === undefined || !onlyText || /^\s*(https?:|www\.)/i.test(text.slice(innerStart, innerEnd))) {
-    fill('link', start, end, 'word');
-    return;
-  }
-  fill('link', start, innerStart, 'space');
-  fill('link', innerEnd, end, 'space');
 }
 
 /** Without a Markdown parse, blank lines separate blocks. */

@@ -40,7 +40,7 @@ export const REVIEW_VERBS = new Set([
   'unindent', 'lowercase', 'uppercase', 'capitalize', 'capitalise', 'inject', 'narrow', 'widen', 'expose', 'hide',
   'insert', 'append', 'prepend', 'comment', 'uncomment', 'specify', 'mention', 'explain', 'describe', 'clarify',
   'try', 'ensure', 'verify', 'assert', 'include', 'exclude', 'skip', 'run', 'create', 'write', 'implement', 'fill',
-  'limit', 'increase', 'decrease', 'reduce', 'raise', 'lower', 'wire', 'register', 'unregister', 'close', 'open',
+  'limit', 'rewrite', 'redo', 'increase', 'decrease', 'reduce', 'raise', 'lower', 'wire', 'register', 'unregister', 'close', 'open',
 ]);
 
 /** Obligation: "should", "must", "needs to", "has to"; the subject decides whether it is a request. */

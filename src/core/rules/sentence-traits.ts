@@ -20,6 +20,12 @@ export interface SentenceTraits {
   selfReport: boolean;
 }
 
+/** An order after a comma: "This is garbage, rewrite it." */
+const TRAILING_ORDER = new RegExp(String.raw`[,;:] (?:please |just |and |so )?(?:` + [...REVIEW_VERBS].join('|') + String.raw`) (?:it|this|that|the|these|those|them|xxx+)\b`);
+/** "maybe here can set nullptr directly": a hedge next to an action. */
+const HEDGED_ACTION = /\b(?:maybe|perhaps)\b.{0,30}\b(?:can|could|should|would|to)\b|\b(?:maybe|perhaps) (?:we |you )?(?:use|add|remove|move|change|set|make|rename|call|return|check|put|split|drop|extract)\b/;
+const HARSH_WORD = /\b(?:wtf|wth|ffs|damn|crap|shit|fuck\w*|hell|stupid|dumb|garbage|ugh|seriously)\b/;
+
 const SOCIAL = /^(?:(?:thanks?|thank you|thx|ty|lgtm|sgtm|ack|done|fixed|agreed?|yes|yeah|yep|yup|ok|okay|sure|nice|great|cool|good|perfect|awesome|excellent|love it|makes sense|sounds good|good (?:idea|catch|point|call)|ha|haha|heh|lol|oops|ops|sorry|my bad|right|true|indeed|correct|exactly|same here|ditto|hmm+|ah|oh)\b[ !.,:)(;\-]*)+$/;
 export const PRAISE = /\b(?:thanks|thank you|looks good|nice|great|good (?:catch|idea|point|job|work)|well done|love|awesome|brilliant|neat|lgtm|appreciate)\b/;
 const SELF = /^(?:(?:ok|okay|yes|yeah|sure|done|fixed|thanks)[,.!]? )?(?:i(?:'ll| will|'ve| have| did| just| was| had| renamed| removed| added| changed| moved| updated| fixed| need to| should| wanted| tried| noticed| agree)\b|we(?:'ll| will) (?:do|fix|address|handle) (?:it|this|that)|will (?:do|fix|change|update|remove|address|get rid)|done\b|fixed\b|updated\b|changed\b|removed\b|renamed\b|reverted\b|abandoning|pushing)/;
@@ -50,13 +56,16 @@ export function sentenceTraits(text: string, tokens: readonly Token[]): Sentence
   const correction = CORRECTION.test(trimmed);
   const verdict = VERDICT.test(trimmed) && !firstPerson;
 
-  const directive = !selfReport && (imperative || prohibition || letUs || betterUse || (obligation && !question));
+  const trailingOrder = !question && TRAILING_ORDER.test(trimmed);
+  const directive = !selfReport && (imperative || prohibition || letUs || betterUse || trailingOrder || (obligation && !question));
 
-  const proposal = MODAL_PROPOSAL.test(trimmed) && !ownObligation;
+  const proposal = (MODAL_PROPOSAL.test(trimmed) || HEDGED_ACTION.test(trimmed)) && !ownObligation;
   let request = directive || (!selfReport && (verdict || correction || proposal || OPTIONAL_MARKERS.test(trimmed)) && !social);
   if (question) {
     const pushes = PROPOSAL.test(trimmed) || proposal || startsWithImperative(words) || (verdict && !INFO_QUESTION.test(trimmed));
-    request = pushes && !ASK_EXPLAIN.test(trimmed) && !(INFO_QUESTION.test(trimmed) && !PROPOSAL.test(trimmed));
+    // A "why did you ..." wrapped in contempt is a rebuke, not curiosity.
+    const rebuke = HARSH_WORD.test(trimmed);
+    request = (pushes || rebuke) && !ASK_EXPLAIN.test(trimmed) && !(INFO_QUESTION.test(trimmed) && !PROPOSAL.test(trimmed) && !rebuke);
   } else if (!request && !selfReport && !firstPerson && !ownObligation && /\b(?:i'd|i would|we could|you could|you might|you may want|we might|we may want|i'd suggest|i suggest|i'd prefer|i would prefer|i'd rather|i would rather|it would be (?:nice|good|great|better|cleaner|clearer|safer|easier)|it'd be (?:nice|good|great|better|cleaner)|would be (?:nice|good|great|better) to|might be (?:worth|better|good|nice)|(?:probably|maybe|perhaps) (?:a good idea|better|worth)|why not|how about|what about|instead of|rather than)\b/.test(trimmed)) {
     request = true;
   } else if (!request && /\b(?:i'd|i would) (?:suggest|prefer|recommend|rather|remove|move|use|add|rename|keep|go|try|call|make|change|split|consider|also|just|put|not)\b/.test(trimmed)) {

@@ -14,7 +14,7 @@ export const HARSH = /\b(?:wtf|wth|ffs|omg|ugh|damn(?:ed|it)?|dammit|crap(?:py)?
 export const MILD_HARSH = /\b(?:ugly|uglier|messy|a mess|silly|lame|gross|weird|hacky|meh)\b/g;
 
 /** Words aimed at the person rather than the code. */
-export const PERSONAL = /\b(?:you (?:forgot|forget|didn't|did not|never|always|missed|broke|failed|keep|don't understand|clearly|obviously|should have|should've|shouldn't have|have no|can't|cannot) ?\w*|your (?:mess|fault|bad|mistake|sloppy|garbage|crap|code is|change broke)|did you (?:even|actually|really|not)|why would you|why did you (?:even|ever)|have you (?:even|ever)|are you (?:sure|serious|kidding)|do you (?:even|really))\b/g;
+export const PERSONAL = /\b(?:you (?:forgot|forget|didn't|did not|never|always|missed|broke|failed|keep|don't understand|clearly|obviously|should have|should've|shouldn't have|have no|can't|cannot)|your (?:mess|fault|bad|mistake|sloppy|garbage|crap|code is|change broke)|did you (?:even|actually|really|not)|why would you|why did you (?:even|ever)|have you (?:even|ever)|are you (?:sure|serious|kidding)|do you (?:even|really))\b/g;
 
 /** Words that belittle the work or the reader's effort. */
 export const MINIMISERS = /\b(?:just|simply|obviously|clearly|of course|easy|easily|trivial|trivially|merely|basically|should be easy|it's easy|super easy|only need to|all you (?:need|have) to do)\b/g;

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import type { FindingKind } from '../../src/core';
+
+const kinds = (text: string): FindingKind[] => analyze(text).findings.map((f) => f.kind);
+const flagged = (text: string): string[] => analyze(text).findings.map((f) => text.slice(f.offset, f.offset + f.length));
+
+describe('analyze: the rubric label', () => {
+  // The rubric's own worked examples (../shared/eval/RUBRIC.md).
+  const examples: Array<[string, 'neutral' | 'dictating' | 'mentoring']> = [
+    ['Should be lowercase.', 'dictating'],
+    ['nit: move `using` outside of namespace', 'mentoring'],
+    ['The name dl_handle is too generic. Please rename to reflect its association with metrics.', 'mentoring'],
+    ['maybe here can set nullptr directly.', 'mentoring'],
+    ['Can you revert these autoformatting changes to make the important change clearer?', 'mentoring'],
+    ['Why was the jitter removed?', 'neutral'],
+    ['Thanks, this reads much better now.', 'neutral'],
+    ['This is garbage, rewrite it.', 'dictating'],
+    ["Don't use var.", 'dictating'],
+    ['Rename this to `userId`.', 'dictating'],
+    ['Could we rename this to `userId`, since the other handlers use that name?', 'mentoring'],
+    ['LGTM', 'neutral'],
+    ['Done.', 'neutral'],
+  ];
+  for (const [text, label] of examples) {
+    it(`${JSON.stringify(text)} is ${label}`, () => assert.equal(analyze(text).label, label));
+  }
+
+  it('answers the four questions', () => {
+    const a = analyze('Wtf why did you change " to \' everywhere?');
+    assert.equal(a.harsh, true);
+    assert.equal(a.label, 'dictating');
+    const b = analyze('This line is longer than 79 characters. Please split it.');
+    assert.deepEqual([b.request, b.why, b.invites, b.harsh], [true, true, false, false]);
+  });
+
+  it('reports a confidence between 0.5 and 1', () => {
+    for (const t of ['Rename this.', 'Thanks!', 'Maybe use a map here?']) {
+      const c = analyze(t).confidence;
+      assert.ok(c >= 0.5 && c <= 1, `${t}: ${c}`);
+    }
+  });
+
+  it('treats a lone suggestion block as a request', () => {
+    const a = analyze('```suggestion\nreturn x;\n```');
+    assert.equal(a.request, true);
+  });
+});
+
+describe('analyze: findings', () => {
+  it('flags a bare order as dictating with a warning and three fixes', () => {
+    const [f] = analyze('Rename this to `userId`.').findings;
+    assert.ok(f);
+    assert.equal(f.kind, 'dictating');
+    assert.equal(f.severity, 'warning');
+    assert.deepEqual(f.fixes.map((x) => x.kind), ['ask-instead', 'add-why', 'label']);
+    assert.match(f.message, /why/);
+  });
+
+  it('flags a minimiser, not its negation', () => {
+    assert.deepEqual(flagged('Just use a map here, because lookups are hot.').filter((w) => /just/i.test(w)), ['Just']);
+    assert.ok(!kinds('This is not just a rename, because callers change too.').includes('minimiser'));
+  });
+
+  it('flags person-directed and harsh wording', () => {
+    assert.ok(kinds('You forgot the null check.').includes('personal'));
+    assert.ok(kinds('This is garbage, rewrite it.').includes('harsh'));
+  });
+
+  it('flags absolutes outside a reason, and vague verdicts', () => {
+    assert.ok(kinds('You must always run the linter.').includes('absolute'));
+    assert.ok(kinds('Fix this.').includes('vague'));
+  });
+
+  it('reports missing-why for a polite request without a reason', () => {
+    assert.deepEqual(kinds('Could we rename this?'), ['missing-why']);
+  });
+
+  it('finds nothing in a mentoring comment with a reason', () => {
+    assert.deepEqual(kinds('Could we rename this to `userId`, since the other handlers use that name?'), []);
+  });
+});
+
+describe('analyze: Markdown and offsets', () => {
+  it('never flags code spans, fences, quotes, links or HTML comments', () => {
+    const text = [
+      '> Just do it, you forgot everything, wtf.',
+      '',
+      'Here is `just garbage()` and [obviously](https://example.com/just) <!-- wtf -->',
+      '',
+      '```',
+      'just(); // garbage wtf',
+      '```',
+    ].join('\n');
+    assert.deepEqual(analyze(text).findings, []);
+  });
+
+  it('does not flag identifiers, mentions or paths', () => {
+    assert.deepEqual(kinds('@justin see src/just/garbage.ts and just_do_it for context.'), []);
+  });
+
+  it('keeps offsets exact with emoji, accents and CRLF', () => {
+    const text = '👩‍💻 Café ok.\r\n\r\nJust use a map. Rename `x` to `y`.';
+    const a = analyze(text);
+    const just = a.findings.find((f) => f.kind === 'minimiser');
+    assert.ok(just);
+    assert.equal(text.slice(just.offset, just.offset + just.length), 'Just');
+    for (const s of a.sentences) assert.equal(text.slice(s.offset, s.offset + s.length).trim(), text.slice(s.offset, s.offset + s.length));
+    assert.ok(a.sentences.some((s) => text.slice(s.offset, s.offset + s.length) === 'Rename `x` to `y`.'));
+  });
+
+  it('splits sentences around code spans with dots and question marks', () => {
+    const text = 'Use `a. b? c` here. Then `x.y()` too.';
+    const got = analyze(text).sentences.map((s) => text.slice(s.offset, s.offset + s.length));
+    assert.deepEqual(got, ['Use `a. b? c` here.', 'Then `x.y()` too.']);
+  });
+
+  it('reads a Conventional Comments label as an invitation, not as prose', () => {
+    const a = analyze('suggestion (non-blocking): rename this to `userId`.');
+    assert.equal(a.label, 'mentoring');
+    assert.equal(a.invites, true);
+  });
+
+  it('survives empty, binary-looking and very large input', () => {
+    assert.equal(analyze('').label, 'neutral');
+    assert.doesNotThrow(() => analyze('\u0000\u0001\uFFFD\uD800'.repeat(1000)));
+    const big = 'Rename this variable. '.repeat(50_000);
+    const a = analyze(big);
+    for (const f of a.findings) assert.ok(f.offset >= 0 && f.offset + f.length <= big.length);
+  });
+});
