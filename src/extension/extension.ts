@@ -16,9 +16,12 @@ import { StatusBar } from './statusBar';
 import { FindingStore } from './store';
 import { providerSelector } from './targets';
 
+/** End of this bundle's module evaluation (every import above has run by now). */
+const moduleEnd = performance.now();
+
 /** What `activate` returns: timings for the benchmark and hooks for the extension-host tests. */
 export interface ReviewCoachApi {
-  /** Milliseconds from the start of module evaluation to the end of `activate()`. */
+  /** Milliseconds of module evaluation plus `activate()` (VS Code's own work in between is not counted). */
   readonly activationMs: number;
   /** Milliseconds the first load of the analysis core took, once it has loaded. */
   coreLoadMs(): number | undefined;
@@ -47,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): ReviewCoachApi {
 
 function wire(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): ReviewCoachApi {
   const activatedAt = performance.now();
-  const moduleMs = activatedAt - moduleStart;
+  const moduleMs = moduleEnd - moduleStart;
   const config = new Config(log);
   const engine = new Engine(log);
   const store = new FindingStore();
@@ -108,8 +111,9 @@ function wire(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): R
   checkAll();
   statusBar.refresh();
 
-  const activationMs = performance.now() - moduleStart;
-  log.info(`Activated in ${activationMs.toFixed(1)} ms (module evaluation ${moduleMs.toFixed(1)} ms, activate() ${(activationMs - moduleMs).toFixed(1)} ms).`);
+  const activateMs = performance.now() - activatedAt;
+  const activationMs = moduleMs + activateMs;
+  log.info(`Activated in ${activationMs.toFixed(1)} ms (module evaluation ${moduleMs.toFixed(1)} ms, activate() ${activateMs.toFixed(1)} ms).`);
   return {
     activationMs,
     coreLoadMs: () => engine.loadMs,
