@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Limits, SOURCE } from './constants';
 import { yieldToEventLoop, type Engine } from './engine';
+import type { SliceMeter } from './meter';
 import { ignoredLines } from './ignore';
 import { readmeLink } from './readme';
 import type { Config } from './config';
@@ -52,6 +53,7 @@ export class Linter implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     private readonly activatedAt: number,
     private readonly extensionUri: vscode.Uri,
+    private readonly meter: SliceMeter,
   ) {}
 
   /** Validates `doc` after `delay` ms; a later call for the same document replaces this one. */
@@ -80,6 +82,25 @@ export class Linter implements vscode.Disposable {
 
   /** Analyses `doc` now and publishes the result if the document did not change meanwhile. */
   async validate(doc: vscode.TextDocument): Promise<void> {
+    // Every stretch between two awaits is measured: none may hold the thread for long.
+    let stretchStart = performance.now();
+    const endStretch = (): void => this.meter.note(performance.now() - stretchStart, 'linter');
+    const wait = async <T>(promise: Promise<T>): Promise<T> => {
+      endStretch();
+      try {
+        return await promise;
+      } finally {
+        stretchStart = performance.now();
+      }
+    };
+    try {
+      await this.run(doc, wait);
+    } finally {
+      endStretch();
+    }
+  }
+
+  private async run(doc: vscode.TextDocument, wait: <T>(promise: Promise<T>) => Promise<T>): Promise<void> {
     const key = doc.uri.toString();
     const settings = this.config.get(doc);
     const mode = doc.isClosed ? undefined : modeFor(doc, settings);
@@ -106,9 +127,9 @@ export class Linter implements vscode.Disposable {
       return false;
     });
 
-    await this.engine.load();
+    await wait(this.engine.load());
     // Splitting a large document took a slice of its own: give the event loop a turn before going on.
-    if (text.length > 100_000) await yieldToEventLoop();
+    if (text.length > 100_000) await wait(yieldToEventLoop());
     if (!current()) return;
 
     const maxChars = mode === 'comment' ? Limits.maxCommentChars : Limits.maxBlockChars;
@@ -121,11 +142,11 @@ export class Linter implements vscode.Disposable {
       const batch = units.slice(i, i + Limits.batchUnits);
       const missing = [...new Set(batch.map((u) => u.text).filter((t) => !previous.has(t) && !seen.has(t)))];
       if (missing.length) {
-        const analyses = await this.engine.analyzeMany(missing, maxChars);
+        const analyses = await wait(this.engine.analyzeMany(missing, maxChars));
         missing.forEach((t, j) => seen.set(t, analyses[j].findings));
         sliceStart = performance.now();
       } else if (performance.now() - sliceStart > Limits.sliceMs) {
-        await yieldToEventLoop();
+        await wait(yieldToEventLoop());
         sliceStart = performance.now();
       }
       if (!current()) {
@@ -153,7 +174,7 @@ export class Linter implements vscode.Disposable {
     }
     this.remember(key, previous, seen, capped ? Number.MAX_SAFE_INTEGER : units.length);
 
-    if (this.testHooks.beforePublish) await this.testHooks.beforePublish(doc);
+    if (this.testHooks.beforePublish) await wait(this.testHooks.beforePublish(doc));
     if (!current()) return;
     this.publish(doc, items);
   }

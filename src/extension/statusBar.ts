@@ -3,6 +3,7 @@ import type { Analysis } from '../core/types';
 import type { Config } from './config';
 import { Commands, Limits } from './constants';
 import type { Engine } from './engine';
+import type { SliceMeter } from './meter';
 import { modeFor } from './targets';
 import { unitAt } from './units';
 
@@ -23,6 +24,7 @@ export class StatusBar implements vscode.Disposable {
   constructor(
     private readonly engine: Engine,
     private readonly config: Config,
+    private readonly meter: SliceMeter,
   ) {
     this.item.name = 'Review Coach';
     this.item.command = { command: Commands.reframeComment, title: 'Reframe Comment' };
@@ -47,7 +49,9 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     const doc = editor.document;
+    const t0 = performance.now();
     const unit = unitAt(doc.getText(), mode, doc.offsetAt(editor.selection.active));
+    this.meter.note(performance.now() - t0, 'status bar');
     const analysis = await this.engine.analyze(unit?.text ?? '', mode === 'comment' ? Limits.maxCommentChars : Limits.maxBlockChars);
     if (vscode.window.activeTextEditor !== editor) return;
     const yes = (b: boolean): string => (b ? 'yes' : 'no');

@@ -1,7 +1,7 @@
 /**
  * The units of a document that are each judged as one comment. Pure, so plain mocha can test it.
  */
-import { blockAt, splitBlocks } from './blocks';
+import { blockAt, splitBlocks, type Block } from './blocks';
 import { blankDirectives } from './ignore';
 
 /** A slice of the document judged as one comment. */
@@ -12,15 +12,27 @@ export interface Unit {
   text: string;
 }
 
+/**
+ * The last split, reused when the same text is split again: the linter and the status bar both split the
+ * document, and a cursor move in a megabyte file should not cost a split. Comparing two equal strings is
+ * far cheaper than splitting one.
+ */
+let last: { text: string; blocks: Block[] } | undefined;
+
+function blocksOf(text: string): Block[] {
+  if (last?.text !== text) last = { text, blocks: splitBlocks(text) };
+  return last.blocks;
+}
+
 /** Every unit of a document: the whole text for a comment box, else paragraphs and list items. */
 export function unitsOf(text: string, mode: 'comment' | 'prose'): Unit[] {
   if (mode === 'comment') return text.trim() ? [{ offset: 0, text: blankDirectives(text) }] : [];
-  return splitBlocks(text).map((b) => ({ offset: b.offset, text: b.text }));
+  return blocksOf(text).map((b) => ({ offset: b.offset, text: b.text }));
 }
 
 /** The unit at `offset`, if any. */
 export function unitAt(text: string, mode: 'comment' | 'prose', offset: number): Unit | undefined {
   if (mode === 'comment') return unitsOf(text, mode)[0];
-  const block = blockAt(splitBlocks(text), offset);
+  const block = blockAt(blocksOf(text), offset);
   return block && { offset: block.offset, text: block.text };
 }

@@ -18,49 +18,68 @@ function bigMarkdown(): string {
   return out;
 }
 
-describe('A 1 MB Markdown file', () => {
+/**
+ * Opens `text`, waits for the first result, then makes five edits and waits for each result, while a
+ * 5 ms interval probes the extension host's event loop. Returns the longest gap the probe saw and the
+ * longest synchronous stretch of Review Coach's own work.
+ */
+async function typeIn(name: string, text: string): Promise<{ gap: number; own: number; where: string }> {
+  const coach = await api();
+  const editor = await openFile(name, text);
+  const doc = editor.document;
+  // The first pass loads the core and analyses what it must; wait for it before measuring typing.
+  await waitForDiagnostics(doc.uri, (ds) => ds.length > 0, 60_000, 'the first diagnostics');
+  coach.meter.reset();
+  let gap = 0;
+  let last = performance.now();
+  const probe = setInterval(() => {
+    const now = performance.now();
+    gap = Math.max(gap, now - last);
+    last = now;
+  }, 5);
+  try {
+    const line = Math.floor(doc.lineCount / 2);
+    for (let i = 0; i < 5; i++) {
+      const before = doc.version;
+      await editor.edit((b) => b.insert(new vscode.Position(line, 0), 'x'));
+      assert.ok(doc.version > before);
+      // Each edit leads to a fresh result (same findings, new version): wait for it.
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          sub.dispose();
+          reject(new Error('no diagnostics after an edit within 20 s'));
+        }, 20_000);
+        const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+          if (!e.uris.some((u) => u.toString() === doc.uri.toString())) return;
+          clearTimeout(timer);
+          sub.dispose();
+          resolve();
+        });
+      });
+    }
+  } finally {
+    clearInterval(probe);
+  }
+  return { gap, own: coach.meter.longestMs, where: coach.meter.longestWhere };
+}
+
+describe('A 1 MB file', () => {
   after(closeAll);
 
-  it('never blocks the extension host for more than 50 ms while typing', async function () {
-    this.timeout(120_000);
-    await api();
+  it('Review Coach never holds the extension host for more than 50 ms at a time while typing in 1 MB of Markdown', async function () {
+    this.timeout(180_000);
     const text = bigMarkdown();
-    const editor = await openFile('big.md', text);
-    const doc = editor.document;
-    // The first pass loads the core and analyses what it must; wait for it before measuring typing.
-    await waitForDiagnostics(doc.uri, (ds) => ds.length > 0, 60_000, 'the first diagnostics');
-
-    let maxGap = 0;
-    let last = performance.now();
-    const monitor = setInterval(() => {
-      const now = performance.now();
-      maxGap = Math.max(maxGap, now - last);
-      last = now;
-    }, 5);
-    try {
-      const line = Math.floor(doc.lineCount / 2);
-      for (let i = 0; i < 5; i++) {
-        const before = doc.version;
-        await editor.edit((b) => b.insert(new vscode.Position(line, 0), 'x'));
-        assert.ok(doc.version > before);
-        // Each edit leads to a fresh result (same findings, new version): wait for it.
-        await new Promise<void>((resolve, reject) => {
-          const timer = setTimeout(() => {
-            sub.dispose();
-            reject(new Error('no diagnostics after an edit within 20 s'));
-          }, 20_000);
-          const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-            if (!e.uris.some((u) => u.toString() === doc.uri.toString())) return;
-            clearTimeout(timer);
-            sub.dispose();
-            resolve();
-          });
-        });
-      }
-    } finally {
-      clearInterval(monitor);
-    }
-    note(`1 MB Markdown (${(text.length / 1e6).toFixed(2)} M chars): longest extension-host event-loop gap over 5 edits: ${maxGap.toFixed(1)} ms (setInterval 5 ms probe)`);
-    assert.ok(maxGap <= 50, `the extension host was blocked for ${maxGap.toFixed(1)} ms`);
+    const md = await typeIn('big.md', text);
+    note(
+      `1 MB Markdown (${(text.length / 1e6).toFixed(2)} M chars), 5 edits: Review Coach's longest synchronous stretch ${md.own.toFixed(1)} ms (${md.where}); ` +
+        `longest event-loop gap of the whole extension host ${md.gap.toFixed(1)} ms (5 ms probe; includes the built-in Markdown extension)`,
+    );
+    // The same text as plain text: the built-in Markdown extension does not parse it, so the gap is ours and VS Code's.
+    const txt = await typeIn('big.txt', text);
+    note(
+      `1 MB plain text, 5 edits: Review Coach's longest stretch ${txt.own.toFixed(1)} ms (${txt.where}); longest event-loop gap ${txt.gap.toFixed(1)} ms`,
+    );
+    assert.ok(md.own <= 50, `Review Coach held the thread for ${md.own.toFixed(1)} ms (${md.where})`);
+    assert.ok(txt.own <= 50, `Review Coach held the thread for ${txt.own.toFixed(1)} ms (${txt.where})`);
   });
 });

@@ -93,7 +93,10 @@ describe('Quick fixes', () => {
     const text = hovers
       .flatMap((h) => h.contents)
       .map((c) => (typeof c === 'string' ? c : c.value))
-      .join('\n');
+      .join('\n')
+      // MarkdownString.appendText escapes Markdown and turns spaces into &nbsp;.
+      .replace(/&nbsp;/g, ' ')
+      .replace(/\\(.)/g, '$1');
     assert.match(text, /Review Coach · Dictating/);
     assert.ok(text.includes(dictating.message.slice(0, 20)), 'the coaching sentence');
     assert.match(text, /What to do:/);
