@@ -1,0 +1,260 @@
+// Browser end to end: a person writes a review comment in a real VS Code (code-server + Debian chromium).
+// Run by `npm run test:e2e` (node's test runner). Screenshots go to test-results/e2e-*.png.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { resultsDir } from '../../scripts/lib/paths.mjs';
+import { startSession } from '../../scripts/lib/session.mjs';
+import { launchBrowser } from '../../scripts/lib/browser.mjs';
+import { acquireRunLock } from '../../scripts/lib/lock.mjs';
+
+const DICTATING = 'Rename this to `userId`.';
+const MENTORING = 'Could we name this `userId`? `uid` reads like a Unix user id here.';
+const REPLY_EDITOR = '.review-widget .comment-form .monaco-editor';
+const SQUIGGLE = `${REPLY_EDITOR} .squiggly-warning`;
+const BAR_TYPING_MS = 500;
+const BAR_FRESH_BOX_MS = 400;
+
+/** @type {Awaited<ReturnType<typeof startSession>>} */
+let session;
+/** @type {Awaited<ReturnType<typeof launchBrowser>>} */
+let browser;
+/** @type {import('playwright-core').Page} */
+let page;
+let failed = false;
+let releaseLock = () => {};
+const timings = {};
+
+const shot = (name) => page.screenshot({ path: join(resultsDir, `e2e-${name}.png`) });
+/** A tighter crop for the README (copied into media/ by hand when the UI changes). */
+const readmeShot = (name, clip) => page.screenshot({ path: join(resultsDir, `readme-${name}.png`), clip });
+
+/** The reply box's text as the editor renders it (non-breaking spaces normalised). */
+async function boxText() {
+  return (await page.locator(`${REPLY_EDITOR} .view-lines`).innerText()).replace(/\u00a0/g, ' ').trim();
+}
+
+/**
+ * Page-side clock, in the page's performance.now() so no round trip is measured. It records the last keydown and
+ * the first animation frame after it in which the reply box shows a warning squiggle spanning the whole comment:
+ * a squiggle left from an analysis of a shorter, half-typed text does not grow with the text, so it never counts.
+ */
+async function armSquiggleClock() {
+  return armSquiggleClockIn(REPLY_EDITOR);
+}
+
+async function armSquiggleClockIn(editorSelector) {
+  await page.evaluate((sel) => {
+    const w = /** @type {any} */ (window);
+    if (w.__rc) w.__rc.stop = true;
+    const rc = { lastKey: performance.now(), squiggle: 0, stop: false };
+    w.__rc = rc;
+    w.__rcOnKey = () => {
+      rc.lastKey = performance.now();
+      rc.squiggle = 0;
+    };
+    if (!w.__rcKeys) {
+      w.__rcKeys = true;
+      document.addEventListener('keydown', () => w.__rcOnKey(), true);
+    }
+    const tick = () => {
+      if (rc.stop) return;
+      if (!rc.squiggle) {
+        const editor = document.querySelector(sel.editor);
+        const text = editor?.querySelector('.view-line > span');
+        const squiggles = editor ? [...editor.querySelectorAll('.squiggly-warning')] : [];
+        const textWidth = text?.getBoundingClientRect().width ?? 0;
+        if (textWidth > 0 && squiggles.some((q) => q.getBoundingClientRect().width >= 0.9 * textWidth)) rc.squiggle = performance.now();
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, { editor: editorSelector });
+}
+
+/** Waits for the whole-comment squiggle, stops the clock, and returns it. */
+async function readSquiggleClock() {
+  await page.waitForFunction(() => /** @type {any} */ (window).__rc.squiggle > 0, undefined, { timeout: 10000 });
+  return page.evaluate(() => {
+    const rc = /** @type {any} */ (window).__rc;
+    rc.stop = true;
+    return { lastKey: rc.lastKey, squiggle: rc.squiggle };
+  });
+}
+
+async function clearBox() {
+  await page.locator(REPLY_EDITOR).click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.locator(SQUIGGLE).first().waitFor({ state: 'detached', timeout: 5000 });
+}
+
+describe('Review Coach in a pull-request comment box (code-server + chromium)', () => {
+  before(async () => {
+    mkdirSync(resultsDir, { recursive: true });
+    releaseLock = await acquireRunLock('test:e2e');
+    session = await startSession({ label: 'e2e' });
+    browser = await launchBrowser({ profileDir: session.state.browser });
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(session.url());
+    await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 30000 });
+    // the fixture opens the sample review: an expanded thread with a Reply… button
+    await page.locator('.review-widget .review-thread-reply-button').first().waitFor({ timeout: 30000 });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await session?.stop({ keep: failed });
+    releaseLock();
+    if (Object.keys(timings).length) {
+      console.log('\nTimings (bars: fresh box ≤ %d ms, typing stop → warning ≤ %d ms):', BAR_FRESH_BOX_MS, BAR_TYPING_MS);
+      for (const [k, v] of Object.entries(timings)) console.log(`  ${k}: ${v.toFixed(0)} ms`);
+    }
+  });
+
+  const step = (name, fn) =>
+    it(name, async () => {
+      try {
+        await fn();
+      } catch (e) {
+        failed = true;
+        await shot(`failed-${name.replace(/\W+/g, '-').slice(0, 40)}`).catch(() => {});
+        throw e;
+      }
+    });
+
+  step('a freshly opened comment box shows a warning on a dictating comment', async () => {
+    await page.locator('.review-widget .review-thread-reply-button').first().click();
+    await page.locator(`${REPLY_EDITOR} textarea`).waitFor({ state: 'visible' });
+    await page.locator(REPLY_EDITOR).click();
+    await armSquiggleClock(); // the clock starts now, just before the paste
+    // one edit, as a paste. The first analysis of the session: it includes activating Review Coach (the box is
+    // its first Markdown document) and loading the NLP library.
+    await page.keyboard.insertText(DICTATING);
+    const clock = await readSquiggleClock();
+    timings['cold: first diagnostics in the first comment box of the session (activation + NLP load)'] = clock.squiggle - clock.lastKey;
+    assert.equal(await boxText(), DICTATING);
+  });
+
+  step('the warning shows on the reply box and its hover coaches', async () => {
+    // the squiggle is drawn under the text: move the mouse over it, as a person would
+    const box = await page.locator(SQUIGGLE).first().boundingBox();
+    assert.ok(box, 'the squiggle is on screen');
+    await page.mouse.move(box.x + box.width / 3, box.y + box.height / 2);
+    await page.locator('.monaco-hover').filter({ hasText: 'Review Coach' }).first().waitFor({ timeout: 5000 });
+    await shot('01-comment-box-warning');
+    await readmeShot('comment-box', { x: 348, y: 250, width: 822, height: 430 });
+    await page.mouse.move(5, 5);
+  });
+
+  step('typing a dictating comment shows its warning within 500 ms of the last keystroke', async () => {
+    await clearBox();
+    await armSquiggleClock();
+    await page.keyboard.type(DICTATING, { delay: 20 });
+    const clock = await readSquiggleClock();
+    const ms = clock.squiggle - clock.lastKey;
+    timings['typing stop → warning (typed at 20 ms a key)'] = ms;
+    assert.ok(ms <= BAR_TYPING_MS, `warning after ${ms.toFixed(0)} ms (bar ${BAR_TYPING_MS} ms)`);
+  });
+
+  step('Ctrl+. offers "Ask instead", which turns the comment into a question and clears the warning', async () => {
+    await page.locator(REPLY_EDITOR).click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Control+.');
+    const rows = page.locator('.action-widget .monaco-list-row.action');
+    const ask = rows.filter({ hasText: /^\s*Ask instead/ }).first();
+    await ask.waitFor({ timeout: 5000 });
+    await shot('02-quick-fix-menu');
+    // the menu sits under a pointer block: choose with the keyboard, as a person using Ctrl+. would
+    const labels = await rows.evaluateAll((els) => els.map((e) => ({ label: e.getAttribute('aria-label') ?? '', focused: e.classList.contains('focused') })));
+    const target = labels.findIndex((l) => l.label.startsWith('Ask instead'));
+    const from = Math.max(0, labels.findIndex((l) => l.focused));
+    for (let i = from; i < target; i++) await page.keyboard.press('ArrowDown');
+    for (let i = from; i > target; i--) await page.keyboard.press('ArrowUp');
+    assert.match((await rows.nth(target).getAttribute('aria-label')) ?? '', /^Ask instead/);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent?.trim().endsWith('?'), `${REPLY_EDITOR} .view-lines`, { timeout: 5000 });
+    const text = await boxText();
+    assert.match(text, /\?$/, `a question: ${text}`);
+    await page.locator(SQUIGGLE).first().waitFor({ state: 'detached', timeout: 3000 });
+    await shot('03-after-ask-instead');
+  });
+
+  step('Ctrl+. right after typing (cursor at the end of the comment) offers the fixes', async () => {
+    await clearBox();
+    await page.keyboard.type(DICTATING, { delay: 5 });
+    await page.locator(SQUIGGLE).first().waitFor({ timeout: 5000 });
+    await page.keyboard.press('Control+.');
+    try {
+      await page.locator('.action-widget .monaco-list-row.action').filter({ hasText: /^\s*Ask instead/ }).first().waitFor({ timeout: 3000 });
+    } finally {
+      await page.keyboard.press('Escape'); // close the menu or the "No code actions" note, not the thread
+    }
+  });
+
+  step('a mentoring comment shows no warning', async () => {
+    await clearBox();
+    await page.keyboard.type(MENTORING, { delay: 5 });
+    await page.waitForTimeout(1000); // the absence of a squiggle has no event to wait on: give it twice the bar
+    assert.equal(await page.locator(SQUIGGLE).count(), 0, 'no warning on a mentoring comment');
+  });
+
+  step('"Review Coach: Reframe Comment" from the palette rewrites the comment box', async () => {
+    await clearBox();
+    await page.keyboard.type(DICTATING, { delay: 5 });
+    await page.locator(SQUIGGLE).first().waitFor({ timeout: 5000 });
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('>Review Coach: Reframe Comment');
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Reframe Comment' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    // the Quick Pick of alternatives, each showing its full text
+    const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+    await page.waitForFunction(() => !document.querySelector('.quick-input-widget input')?.value.startsWith('>'), undefined, { timeout: 5000 });
+    await rows.first().waitFor({ timeout: 5000 });
+    await shot('04-reframe-quick-pick');
+    await readmeShot('reframe', { x: 340, y: 0, width: 830, height: 650 });
+    const choice = (await rows.first().innerText()).split('\n')[0].trim();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      ([sel, before]) => document.querySelector(sel)?.textContent?.replace(/\u00a0/g, ' ').trim() !== before,
+      [`${REPLY_EDITOR} .view-lines`, DICTATING],
+      { timeout: 5000 },
+    );
+    const text = await boxText();
+    assert.notEqual(text, DICTATING, `reframed (picked "${choice}")`);
+    await page.locator(SQUIGGLE).first().waitFor({ state: 'detached', timeout: 3000 });
+    await shot('05-after-reframe');
+  });
+
+  step('no request left 127.0.0.1', async () => {
+    assert.deepEqual([...new Set(browser.offHost)], []);
+  });
+
+  step('a second, freshly opened comment box shows its first diagnostics within 400 ms', async () => {
+    // a new thread on another line, the way a reviewer starts a comment: Review Coach is active and warm now
+    await page.locator('.view-line').filter({ hasText: 'hit = _cache.get(uid)' }).first().click(); // the code, not a box
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('>Fixture PR: New Comment on This Line');
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'New Comment on This Line' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    // the new thread has no comment yet: its widget is the one without a .review-comment
+    const fresh = page.locator('.review-widget:not(:has(.review-comment))').first();
+    await fresh.locator('.review-thread-reply-button').click({ timeout: 10000 });
+    await fresh.locator('.comment-form .monaco-editor').click();
+    await page.evaluate(() => {
+      document.querySelectorAll('.review-widget').forEach((w) => w.classList.toggle('rc-measured', !w.querySelector('.review-comment')));
+    });
+    await armSquiggleClockIn('.review-widget.rc-measured .comment-form .monaco-editor');
+    await page.keyboard.insertText(DICTATING);
+    const clock = await readSquiggleClock();
+    const ms = clock.squiggle - clock.lastKey;
+    timings['warm: first diagnostics in a freshly opened comment box'] = ms;
+    await shot('06-second-comment-box');
+    assert.ok(ms <= BAR_FRESH_BOX_MS, `first diagnostics after ${ms.toFixed(0)} ms (bar ${BAR_FRESH_BOX_MS} ms)`);
+  });
+});
