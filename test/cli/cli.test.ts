@@ -177,7 +177,7 @@ describe('review-coach CLI', function () {
 
   describe('reframe', () => {
     it('offers alternatives as [{kind, text}]', () => {
-      const r = cli(['reframe'], DICTATING);
+      const r = cli(['reframe'], `${DICTATING}\n`);
       assert.equal(r.status, 0);
       const alts = JSON.parse(r.stdout) as { kind: string; text: string }[];
       assert.ok(alts.length >= 1 && alts.length <= 3);
@@ -185,6 +185,7 @@ describe('review-coach CLI', function () {
         assert.deepEqual(Object.keys(a).sort(), ['kind', 'text']);
         assert.ok(['question', 'with-why', 'labelled'].includes(a.kind));
         assert.ok(a.text.includes('`userId`'), 'code spans are kept');
+        assert.ok(!a.text.endsWith('\n'), 'the line break echo adds is no part of the comment');
       }
     });
 
@@ -259,6 +260,14 @@ describe('review-coach CLI', function () {
         assert.ok(Date.now() - t < 30_000);
       });
     }
+
+    it('classify: a megabyte of line breaks before one word is judged quickly', () => {
+      const t = Date.now();
+      const r = cli(['classify'], `${'\n'.repeat(1_000_000)}Fine.`);
+      assertCleanStderr(r.stderr);
+      assert.equal(r.status, 2, 'over the length of one comment');
+      assert.ok(Date.now() - t < 30_000);
+    });
 
     it('check: a binary file is named on stderr and exits 2', () => {
       const r = cli(['check', file('image.png', binary)]);
