@@ -52,6 +52,19 @@ if (existsSync('src/extension/extension.ts')) {
     }),
   );
 }
+// The Review Style webview's script: runs inside the webview, so a browser IIFE with no imports left.
+if (existsSync('src/webview/style-view.ts')) {
+  contexts.push(
+    await esbuild.context({
+      ...common,
+      entryPoints: { 'style-view': 'src/webview/style-view.ts' },
+      outdir: 'dist/webview',
+      platform: 'browser',
+      format: 'iife',
+      target: 'es2022',
+    }),
+  );
+}
 
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
