@@ -10,7 +10,7 @@ describe('rewrite: reframe', () => {
     assert.deepEqual(reframe('Rename this to `userId`.'), [
       { kind: 'question', text: 'Could we rename this to `userId`?' },
       { kind: 'with-why', text: 'Rename this to `userId`, because [reason].' },
-      { kind: 'labelled', text: 'suggestion (non-blocking): rename this to `userId`.' },
+      { kind: 'labelled', text: 'suggestion (non-blocking): Rename this to `userId`.' },
     ]);
   });
 
