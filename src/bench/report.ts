@@ -43,6 +43,9 @@ export function formatReport(r: BenchReport): string {
   const b = r.bars;
   const lines = [
     `Review Coach bench · node ${r.environment.node} · ${r.environment.cpus} CPUs · load ${r.environment.loadAverage.map((x) => x.toFixed(1)).join(' ')}`,
+    ...(r.environment.loadAverage[0]! > r.environment.cpus
+      ? [`note: the machine is busy (load above its ${r.environment.cpus} CPUs); times are upper bounds, ratios are fairer`]
+      : []),
     `corpus: ${r.corpus.source}: ${c.short.count} comments of ~${c.short.meanChars} chars (${c.shortSentences} sentences), ${c.long.count} of ~${c.long.meanChars} chars`,
     '',
     ...table(rows),
