@@ -57,8 +57,8 @@ export function judgeComment(mask: MaskedComment, sentences: readonly JudgedSent
     || (!!prefix && (INVITING_LABELS.has(prefix.label) || prefix.decorations.includes('non-blocking') || prefix.decorations.includes('if-minor')));
 
   // A reason marker anywhere, a reference, or a sentence that states the problem next to the request.
-  const explaining = sentences.filter((s) => !s.traits.request && s.traits.substantive && !s.traits.social && !s.traits.selfReport
-    && s.text.split(/\s+/).filter((w) => /[a-z]/.test(w)).length >= 3);
+  const explaining = codeOnly ? [] : sentences.filter((s) => !s.traits.request && s.traits.substantive && !s.traits.social
+    && !s.traits.selfReport && proseWordCount(s.text) >= 3);
   const why = sentences.some((s) => s.traits.reason) || REASONS.test(lower) || hasReference || explaining.length > 0;
 
   const label: Label = harsh || (!why && !invites) ? 'dictating' : 'mentoring';
@@ -77,10 +77,15 @@ export function judgeComment(mask: MaskedComment, sentences: readonly JudgedSent
 function isCodeOnly(mask: MaskedComment, sentences: readonly JudgedSentence[]): boolean {
   const trimmed = mask.masked.trim();
   if (/^s?\/[^/\n]+\/[^/\n]*\/?$/.test(trimmed.replace(/x+/g, 'x'))) return true;
-  const proseWords = sentences.reduce((n, s) => n + s.text.split(/[^a-z']+/).filter((w) => w.length > 1 && !/^x+$/.test(w)).length, 0);
+  const proseWords = sentences.reduce((n, s) => n + proseWordCount(s.text), 0);
   const hasCode = mask.regions.some((r) => r.kind === 'code' || r.kind === 'fence' || r.kind === 'path');
   const codePunctuation = /[=;{}]|\(\)/.test(trimmed);
   return proseWords <= 2 && (hasCode || codePunctuation) && !sentences.some((s) => s.traits.social || s.traits.selfReport);
+}
+
+/** Words of the writer's own prose: placeholders for code and one-letter tokens do not count. */
+function proseWordCount(text: string): number {
+  return text.split(/[^a-z']+/).filter((w) => w.length > 1 && !/^x+$/.test(w)).length;
 }
 
 function requestConfidence(sentences: readonly JudgedSentence[]): number {
