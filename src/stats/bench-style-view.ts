@@ -14,7 +14,7 @@ export function syntheticStats(today: string, days: number = MAX_DAYS): StatsSta
   // A small LCG rather than Math.random, so every run measures the same data.
   const next = (n: number) => {
     seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
-    return seed % n;
+    return (seed >>> 16) % n; // the high bits: an LCG's low bits repeat with a short period
   };
   const out: Record<string, DayStats> = {};
   for (let i = 0; i < days; i++) {
