@@ -38,7 +38,7 @@ export function judgeComment(mask: MaskedComment, sentences: readonly JudgedSent
   const hasReference = mask.regions.some((r) => r.kind === 'link' || r.kind === 'url');
   const codeOnly = isCodeOnly(mask, sentences);
 
-  const requestSentences = sentences.filter((s) => s.traits.request);
+  const requestSentences = sentences.filter((s) => s.traits.request || challengedWithReason(s, sentences));
   const request = requestSentences.length > 0 || hasSuggestionBlock || codeOnly
     || (!!prefix && REQUESTING_LABELS.has(prefix.label));
 
@@ -68,6 +68,17 @@ export function judgeComment(mask: MaskedComment, sentences: readonly JudgedSent
     ? (harsh ? 0.9 : sentences.length <= 2 ? 0.85 : 0.7)
     : Math.min(0.95, 0.6 + 0.1 * cues);
   return { label, request, why, invites, harsh, confidence };
+}
+
+/**
+ * A question that asks the author to justify a choice becomes a request when the comment also states
+ * the problem: "Why are you normalising the name? Variables in PHP are case-sensitive." and
+ * "These are mixed between headers and c files. Is there a reason for that?".
+ */
+function challengedWithReason(s: JudgedSentence, sentences: readonly JudgedSentence[]): boolean {
+  if (!s.traits.question || s.traits.request) return false;
+  if (!/^(?:why (?:are|did|do|would) you\b|(?:is there|any) (?:a |any )?(?:reason|need)\b)/.test(s.text.trim())) return false;
+  return sentences.some((o) => o !== s && !o.traits.question && !o.traits.social && !o.traits.selfReport && proseWordCount(o.text) >= 4);
 }
 
 /**

@@ -46,7 +46,7 @@ export function sentenceTraits(text: string, tokens: readonly Token[]): Sentence
   const reason = REASONS.test(trimmed);
 
   const firstPerson = FIRST_PERSON_SUBJECT.test(trimmed) && !/\b(?:you|we|let's)\b/.test(trimmed);
-  const ownObligation = /\b(?:i|i'll|i'm|i've|i'd|i would) (?:[\w']+ ){0,2}(?:should|must|need to|have to|has to)\b|\b(?:i'd|i would) like to\b|\bi(?:'m| am) (?:going|planning) to\b|\bi (?:plan|want|intend) to\b/.test(trimmed);
+  const ownObligation = /\b(?:i|i'll|i'm|i've|i'd|i would) (?:(?:really|probably|also|just|still|don't|do not|may|might|will|would|definitely|actually) )*(?:should|must|need to|have to|has to)\b|\b(?:i'd|i would) like to\b|\bi(?:'m| am) (?:going|planning) to\b|\bi (?:plan|want|intend) to\b/.test(trimmed);
   // An obligation inside a reason or condition ("because we have to pass ...") explains; it does not order.
   const obligationAt = trimmed.search(OBLIGATION);
   const subordinate = obligationAt > 0 && /\b(?:because|since|so|if|when|while|although|though|unless|would|which|as|cause)\b/.test(trimmed.slice(0, obligationAt));
