@@ -1,5 +1,5 @@
 import type { MaskedComment } from '../markdown/mask';
-import type { Label } from '../types';
+import type { Analysis, Label } from '../types';
 import { OPTIONAL_MARKERS, REASONS } from './lexicon';
 import type { SentenceTraits } from './sentence-traits';
 import { HARSH, PERSONAL } from './tone-words';
@@ -13,14 +13,8 @@ export interface JudgedSentence {
   traits: SentenceTraits;
 }
 
-export interface Judgement {
-  label: Label;
-  request: boolean;
-  why: boolean;
-  invites: boolean;
-  harsh: boolean;
-  confidence: number;
-}
+/** The comment-level half of an Analysis: the four answers, the label and its confidence. */
+export type Judgement = Pick<Analysis, 'label' | 'request' | 'why' | 'invites' | 'harsh' | 'confidence'>;
 
 /** Conventional Comments labels that leave the decision to the author. */
 const INVITING_LABELS = new Set(['nit', 'nitpick', 'suggestion', 'thought', 'note', 'question', 'optional', 'minor', 'polish', 'quibble', 'fyi']);
