@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { buildSync } from 'esbuild';
 import { emptyStats, recordFinished, summarize } from '../../src/stats';
@@ -6,7 +7,7 @@ import type { FromWebview } from '../../src/webview/messages';
 
 /** The webview script, bundled as esbuild.mjs bundles it, run against a fake DOM and VS Code API. */
 function loadScript(state?: unknown) {
-  const code = buildSync({ entryPoints: ['src/webview/style-view.ts'], bundle: true, write: false, platform: 'browser', format: 'iife', target: 'es2022' })
+  const code = buildSync({ entryPoints: [join(__dirname, '../../src/webview/style-view.ts')], bundle: true, write: false, platform: 'browser', format: 'iife', target: 'es2022' })
     .outputFiles[0]!.text;
   const posted: FromWebview[] = [];
   let saved: unknown = state;
