@@ -6,7 +6,7 @@ import { EXIT_TROUBLE, UsageError } from './errors';
 import { assertJudgeable, binaryReason } from './limits';
 import { hintIfTerminal, write, type Io } from './io';
 import { formatStylish } from './stylish';
-import { readStream, readTextFile } from './text-input';
+import { readComment, readTextFile } from './text-input';
 
 /**
  * `review-coach check [FILES...]`: files are Markdown documents of comments (one a paragraph or
@@ -25,7 +25,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   let trouble = false;
   if (positionals.length === 0) {
     hintIfTerminal(io, 'a comment');
-    const text = await readStream(io.stdin);
+    const text = await readComment(io.stdin);
     assertJudgeable(text, 'standard input');
     reports.push(checkText('<stdin>', text, text.length > 0 ? [{ offset: 0, text }] : []));
   }

@@ -5,7 +5,7 @@ import { hintIfTerminal, write, type Io } from './io';
 import { judge } from './judgement';
 import { assertJudgeable } from './limits';
 import { classifyLine } from './record';
-import { readStream } from './text-input';
+import { readComment } from './text-input';
 
 /**
  * `review-coach classify --jsonl`: one JSON object a line in, one a line out, same order. Lines
@@ -19,7 +19,7 @@ export async function runClassify(args: string[], io: Io): Promise<number> {
   );
   if (!values.jsonl) {
     hintIfTerminal(io, 'a comment');
-    const text = await readStream(io.stdin);
+    const text = await readComment(io.stdin);
     assertJudgeable(text, 'standard input');
     await write(io.stdout, JSON.stringify(judge(text), null, 2) + '\n');
     return 0;

@@ -37,7 +37,8 @@ export async function runEval(args: string[], io: Io): Promise<number> {
     if (line.trim() === '') continue;
     const parsed = parseRecord(line);
     const problem = 'error' in parsed ? parsed.error : goldProblem(parsed.fields);
-    if (problem || 'error' in parsed) {
+    if (problem !== undefined || 'error' in parsed) {
+      // (`'error' in parsed` again only narrows the type: problem is set whenever it holds.)
       io.stderr.write(`review-coach: ${file}:${lineNo}: skipped: ${problem}\n`);
       bad++;
       continue;

@@ -1,11 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import { InputError } from './errors';
 
-/** Reads a whole stream, for commands whose input is one comment or one document. */
-export async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+/** Reads a whole stream as UTF-8. */
+async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   return decode(Buffer.concat(chunks));
+}
+
+/**
+ * Reads standard input as one comment. The line breaks at its end go: `echo` and editors add one,
+ * and it is no part of what the reviewer wrote (a reframed comment would carry it along).
+ */
+export async function readComment(stream: NodeJS.ReadableStream): Promise<string> {
+  const text = await readStream(stream);
+  // A loop, not /[\r\n]+$/: that regex is quadratic on a long run of line breaks not at the end.
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+  return text.slice(0, end);
 }
 
 /** Reads a file as UTF-8 text; a missing or unreadable file is an InputError naming it. */

@@ -135,16 +135,16 @@ describe('rewrite: addWhy', () => {
 describe('rewrite: labelAs', () => {
   const label = (text: string) => apply(text, labelAs(text, 'suggestion', 'non-blocking'));
   const table: Array<[string, string | undefined]> = [
-    ['Rename this to `userId`.', 'suggestion (non-blocking): rename this to `userId`.'],
+    ['Rename this to `userId`.', 'suggestion (non-blocking): Rename this to `userId`.'],
     ['I think so.', 'suggestion (non-blocking): I think so.'],
     ["I'd rename it.", "suggestion (non-blocking): I'd rename it."],
     ['JSON is wrong here.', 'suggestion (non-blocking): JSON is wrong here.'],
     ['`Foo` is unused.', 'suggestion (non-blocking): `Foo` is unused.'],
     ['@Bob can you look?', 'suggestion (non-blocking): @Bob can you look?'],
-    ['  Rename it.', '  suggestion (non-blocking): rename it.'],
-    ['> They said so.\n\nRename it.', '> They said so.\n\nsuggestion (non-blocking): rename it.'],
-    ['```ts\nconst x = 1;\n```\nRename it.', '```ts\nconst x = 1;\n```\nsuggestion (non-blocking): rename it.'],
-    ['Rename it.\r\nThen test.', 'suggestion (non-blocking): rename it.\r\nThen test.'],
+    ['  Rename it.', '  suggestion (non-blocking): Rename it.'],
+    ['> They said so.\n\nRename it.', '> They said so.\n\nsuggestion (non-blocking): Rename it.'],
+    ['```ts\nconst x = 1;\n```\nRename it.', '```ts\nconst x = 1;\n```\nsuggestion (non-blocking): Rename it.'],
+    ['Rename it.\r\nThen test.', 'suggestion (non-blocking): Rename it.\r\nThen test.'],
     ['nit: rename it.', undefined],
     ['**issue (blocking):** this leaks.', undefined],
     ['```ts\nconst x = 1;\n```', undefined],
@@ -155,7 +155,7 @@ describe('rewrite: labelAs', () => {
   }
 
   it('takes the label without a decoration', () => {
-    assert.equal(apply('Rename it.', labelAs('Rename it.', 'nitpick')), 'nitpick: rename it.');
+    assert.equal(apply('Rename it.', labelAs('Rename it.', 'nitpick')), 'nitpick: Rename it.');
   });
 
   it('labels once: the second application returns undefined', () => {

@@ -7,6 +7,8 @@ import type { Block, RegionKind } from './mask';
  */
 const TOKEN = new RegExp(
   [
+    // words in double quotes are someone else's or the code's ("and in" -> "and"), never the writer's tone
+    String.raw`(?<quoted>"[^"\n]{1,200}"|“[^”\n]{1,200}”)`,
     String.raw`(?<url>\b(?:https?|ftp)://[^\s<>()\]]+[^\s<>()\].,;:!?'"]|\bwww\.[^\s<>()\]]+[^\s<>()\].,;:!?'"])`,
     String.raw`(?<mention>(?<![\w@])@[A-Za-z0-9][\w-]*(?:/[\w.-]+)?)`,
     // paths: a slash between word characters, or a name with a known-looking extension
@@ -48,7 +50,7 @@ export function maskInlineTokens(
     // Skip matches that overlap text masked already (code spans read as 'xxxx').
     if (text.slice(start, stop) !== m[0]) continue;
     const g = m.groups ?? {};
-    const kind: RegionKind = g.url ? 'url' : g.mention ? 'mention' : 'path';
+    const kind: RegionKind = g.quoted ? 'code' : g.url ? 'url' : g.mention ? 'mention' : 'path';
     mark(kind, start, stop);
   }
 

@@ -55,7 +55,9 @@ export function maskComment(text: string): MaskedComment {
     regions.push({ kind, offset: start, length: end - start });
     for (let i = start; i < end; i++) {
       const c = chars[i]!;
-      if (c === '\n' || c === '\r') continue;
+      // Blocks keep their line breaks (line structure around them still matters); an inline span
+      // becomes one word, or NLP would end a sentence inside it.
+      if (as === 'space' && (c === '\n' || c === '\r')) continue;
       chars[i] = as === 'space' ? ' ' : 'x';
     }
   };

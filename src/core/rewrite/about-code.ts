@@ -1,6 +1,6 @@
 import { maskComment } from '../markdown/mask';
 import type { TextEdit } from '../types';
-import { lowerInitial, shapeSentence, upperInitial, type Span, type Word } from './shape';
+import { lowerInitial, shapeSentence, type Span, type Word } from './shape';
 import { pastParticiple, tagWords } from './verbs';
 
 /** Words that end the object of "you forgot ...": a new clause starts there. */
@@ -25,18 +25,18 @@ const DID_YOU_EVEN: Record<string, string> = {
  * when the object is long, holds "you", or is not a plain noun phrase.
  */
 export function aboutCode(text: string, range: Span): TextEdit[] | undefined {
-  const { masked } = maskComment(text);
+  const mask = maskComment(text);
+  const { masked } = mask;
   const from = Math.max(0, Math.min(text.length, range.offset));
   // The sentence runs from the phrase to the next end mark in the prose.
   const endMatch = /[.!?\n]/.exec(masked.slice(from));
   let to = endMatch ? from + endMatch.index : text.length;
   while (to < text.length && /[?!.]/.test(masked[to]!)) to++;
-  const shape = shapeSentence(text, { offset: from, length: to - from }, masked);
+  const shape = shapeSentence(text, { offset: from, length: to - from }, mask);
   if (!shape) return undefined;
   const words = shape.words;
   const w = (i: number) => words[i]?.lower ?? '';
   const sentenceStart = /(?:^|[.!?:\n])[\s>*_#-]*$/.test(masked.slice(0, shape.start));
-  const cap = (s: string) => (sentenceStart ? upperInitial(s) : s);
 
   if (w(0) === 'did' && w(1) === 'you' && w(2) === 'even') {
     const question = DID_YOU_EVEN[w(3)];
@@ -79,20 +79,22 @@ export function aboutCode(text: string, range: Span): TextEdit[] | undefined {
   if (/[,;:()]/.test(masked.slice(firstObj.start, lastObj.end))) return undefined;
   if (object.some((o) => !o.code && tags.get(o.start)?.has('Verb') && !tags.get(o.start)?.has('Noun'))) return undefined;
 
-  const phrase = text.slice(firstObj.start, lastObj.end);
-  // A code span or link keeps its bytes even at the start of the sentence.
-  const subject = firstObj.code ? phrase : cap(phrase);
   const plural = isPluralObject(object, tags);
   let clause: string;
-  if (!verb) clause = `${subject} ${plural ? 'seem' : 'seems'} to be missing here`;
+  if (!verb) clause = `${plural ? 'seem' : 'seems'} to be missing here`;
   else {
     const vWord = words.find((x) => x.lower === verb);
     if (!vWord || vWord.code || verb === 'be') return undefined;
     const done = pastParticiple(verb);
     if (!done) return undefined;
-    clause = `${subject} ${plural ? "don't" : "doesn't"} seem to be ${done} here`;
+    clause = `${plural ? "don't" : "doesn't"} seem to be ${done} here`;
   }
-  return [{ offset: words[0]!.start, length: replaceEnd - words[0]!.start, newText: clause }];
+  // Two edits around the object, so that the object itself (code spans included) is not rewritten.
+  const you = words[0]!;
+  const opening: TextEdit = firstObj.code || !sentenceStart
+    ? { offset: you.start, length: firstObj.start - you.start, newText: '' }
+    : { offset: you.start, length: firstObj.start + 1 - you.start, newText: text[firstObj.start]!.toUpperCase() };
+  return [opening, { offset: lastObj.end, length: replaceEnd - lastObj.end, newText: ` ${clause}` }];
 }
 
 function isPluralObject(object: readonly Word[], tags: Map<number, ReadonlySet<string>>): boolean {

@@ -34,6 +34,12 @@ export function askInstead(text: string, sentence: Span): TextEdit[] | undefined
   const opening = rewriteOpening(shape, text);
   if (!opening) return undefined;
   const edits = opening.edits;
+  // A writer who opens in lower case ("nit: rename this", "pls fix") keeps doing so.
+  const head = edits[0]!;
+  const firstWord = shape.words[0]!;
+  if (!firstWord.code && /^\p{Ll}/u.test(firstWord.raw) && head.offset === firstWord.start) {
+    head.newText = head.newText.charAt(0).toLowerCase() + head.newText.slice(1);
+  }
 
   // "add tests" with nothing after it reads as a demand on the whole PR; "for this" scopes it.
   const forThis = opening.addsTests ? ' for this' : '';

@@ -1,12 +1,12 @@
 import { maskComment } from '../markdown/mask';
 import type { TextEdit } from '../types';
-import { lowerInitial } from './shape';
 
 /**
  * Puts a Conventional Comments label at the start of the comment's first prose block:
  * `labelAs(text, 'suggestion', 'non-blocking')` turns "Rename this." into
- * "suggestion (non-blocking): rename this.". The first word is lower-cased unless it is "I", an
- * acronym, mixed case or code. List markers stay before the label.
+ * "suggestion (non-blocking): Rename this." (as the tone model writes it). The writer's words are
+ * not touched, not even their case: a lower-cased proper noun or acronym would be a new mistake.
+ * List markers stay before the label.
  *
  * Returns undefined when the comment has a label already (so a second application changes
  * nothing), when the first block is a heading, or when there is no prose block (only code, quotes
@@ -23,10 +23,5 @@ export function labelAs(text: string, label: string, decoration?: string): TextE
   const at = block.offset + lead;
   if (at >= block.offset + block.length) return undefined;
   const tag = `${label}${decoration ? ` (${decoration})` : ''}: `;
-  const word = /^[\p{L}]+(?:['’][\p{L}]+)?/u.exec(text.slice(at, block.offset + block.length))?.[0];
-  // Only prose is lower-cased: a masked word is code, a link or a mention.
-  if (!word || masked.slice(at, at + word.length) !== word) return [{ offset: at, length: 0, newText: tag }];
-  const lowered = lowerInitial(word);
-  if (lowered === word) return [{ offset: at, length: 0, newText: tag }];
-  return [{ offset: at, length: 1, newText: tag + lowered[0]! }];
+  return [{ offset: at, length: 0, newText: tag }];
 }

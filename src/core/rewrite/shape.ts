@@ -1,4 +1,4 @@
-import { maskComment } from '../markdown/mask';
+import { maskComment, type MaskedComment } from '../markdown/mask';
 
 /** A range of the comment, as analyze() reports sentences and findings. */
 export interface Span {
@@ -46,11 +46,16 @@ const LEAD = /^(?:\s+|[-*+](?=\s)|\d{1,3}[.)](?=\s)|#{1,6}(?=\s)|[*_~(["'“‘]
 
 /**
  * Reads the sentence `span` of `text`. Returns undefined for a range outside the text or one with
- * no prose in it. `masked` may be passed in when the caller has it, to mask the comment only once.
+ * no prose in it, or one that cuts a code span or link. `mask` may be passed in when the caller has
+ * it, to mask the comment only once.
  */
-export function shapeSentence(text: string, span: Span, masked = maskComment(text).masked): SentenceShape | undefined {
+export function shapeSentence(text: string, span: Span, mask: MaskedComment = maskComment(text)): SentenceShape | undefined {
+  const masked = mask.masked;
   const from = Math.max(0, Math.min(text.length, span.offset));
   let to = Math.max(from, Math.min(text.length, span.offset + span.length));
+  // A range that starts or ends inside a code span or link (a line break in a code span can split
+  // a sentence there) cannot be edited without touching it.
+  if (mask.regions.some((r) => (from > r.offset && from < r.offset + r.length) || (to > r.offset && to < r.offset + r.length))) return undefined;
   // A sentence range that stops short of its end mark would otherwise get a second one.
   while (to < text.length && /[.!?…]/.test(masked[to]!) && masked[to] === text[to]) to++;
 
@@ -94,9 +99,4 @@ export function lowerInitial(word: string): string {
   return /^[A-Z][a-z]*(?:['’-][a-z]+)*$/.test(word) && word !== 'I' && !/^I['’]/.test(word)
     ? word[0]!.toLowerCase() + word.slice(1)
     : word;
-}
-
-/** Upper-cases the first letter, for a word that now opens the sentence. */
-export function upperInitial(word: string): string {
-  return word.length > 0 ? word[0]!.toUpperCase() + word.slice(1) : word;
 }

@@ -1,5 +1,5 @@
 import type { MaskedComment } from '../markdown/mask';
-import type { Label } from '../types';
+import type { Analysis, Label } from '../types';
 import { OPTIONAL_MARKERS, REASONS } from './lexicon';
 import type { SentenceTraits } from './sentence-traits';
 import { HARSH, PERSONAL } from './tone-words';
@@ -13,14 +13,8 @@ export interface JudgedSentence {
   traits: SentenceTraits;
 }
 
-export interface Judgement {
-  label: Label;
-  request: boolean;
-  why: boolean;
-  invites: boolean;
-  harsh: boolean;
-  confidence: number;
-}
+/** The comment-level half of an Analysis: the four answers, the label and its confidence. */
+export type Judgement = Pick<Analysis, 'label' | 'request' | 'why' | 'invites' | 'harsh' | 'confidence'>;
 
 /** Conventional Comments labels that leave the decision to the author. */
 const INVITING_LABELS = new Set(['nit', 'nitpick', 'suggestion', 'thought', 'note', 'question', 'optional', 'minor', 'polish', 'quibble', 'fyi']);
@@ -38,7 +32,7 @@ export function judgeComment(mask: MaskedComment, sentences: readonly JudgedSent
   const hasReference = mask.regions.some((r) => r.kind === 'link' || r.kind === 'url');
   const codeOnly = isCodeOnly(mask, sentences);
 
-  const requestSentences = sentences.filter((s) => s.traits.request);
+  const requestSentences = sentences.filter((s) => s.traits.request || challengedWithReason(s, sentences));
   const request = requestSentences.length > 0 || hasSuggestionBlock || codeOnly
     || (!!prefix && REQUESTING_LABELS.has(prefix.label));
 
@@ -57,8 +51,8 @@ export function judgeComment(mask: MaskedComment, sentences: readonly JudgedSent
     || (!!prefix && (INVITING_LABELS.has(prefix.label) || prefix.decorations.includes('non-blocking') || prefix.decorations.includes('if-minor')));
 
   // A reason marker anywhere, a reference, or a sentence that states the problem next to the request.
-  const explaining = sentences.filter((s) => !s.traits.request && s.traits.substantive && !s.traits.social && !s.traits.selfReport
-    && s.text.split(/\s+/).filter((w) => /[a-z]/.test(w)).length >= 3);
+  const explaining = codeOnly ? [] : sentences.filter((s) => !s.traits.request && s.traits.substantive && !s.traits.social
+    && !s.traits.selfReport && proseWordCount(s.text) >= 3);
   const why = sentences.some((s) => s.traits.reason) || REASONS.test(lower) || hasReference || explaining.length > 0;
 
   const label: Label = harsh || (!why && !invites) ? 'dictating' : 'mentoring';
@@ -71,16 +65,32 @@ export function judgeComment(mask: MaskedComment, sentences: readonly JudgedSent
 }
 
 /**
+ * A question that asks the author to justify a choice becomes a request when the comment also states
+ * the problem: "Why are you normalising the name? Variables in PHP are case-sensitive." and
+ * "These are mixed between headers and c files. Is there a reason for that?".
+ */
+function challengedWithReason(s: JudgedSentence, sentences: readonly JudgedSentence[]): boolean {
+  if (!s.traits.question || s.traits.request) return false;
+  if (!/^(?:why (?:are|did|do|would) you\b|(?:is there|any) (?:a |any )?(?:reason|need)\b)/.test(s.text.trim())) return false;
+  return sentences.some((o) => o !== s && !o.traits.question && !o.traits.social && !o.traits.selfReport && proseWordCount(o.text) >= 4);
+}
+
+/**
  * A comment that is only code (a pasted replacement, a sed-style `s/old/new/`) is a terse correction:
  * it asks for exactly that change.
  */
 function isCodeOnly(mask: MaskedComment, sentences: readonly JudgedSentence[]): boolean {
   const trimmed = mask.masked.trim();
   if (/^s?\/[^/\n]+\/[^/\n]*\/?$/.test(trimmed.replace(/x+/g, 'x'))) return true;
-  const proseWords = sentences.reduce((n, s) => n + s.text.split(/[^a-z']+/).filter((w) => w.length > 1 && !/^x+$/.test(w)).length, 0);
+  const proseWords = sentences.reduce((n, s) => n + proseWordCount(s.text), 0);
   const hasCode = mask.regions.some((r) => r.kind === 'code' || r.kind === 'fence' || r.kind === 'path');
   const codePunctuation = /[=;{}]|\(\)/.test(trimmed);
   return proseWords <= 2 && (hasCode || codePunctuation) && !sentences.some((s) => s.traits.social || s.traits.selfReport);
+}
+
+/** Words of the writer's own prose: placeholders for code and one-letter tokens do not count. */
+function proseWordCount(text: string): number {
+  return text.split(/[^a-z']+/).filter((w) => w.length > 1 && !/^x+$/.test(w)).length;
 }
 
 function requestConfidence(sentences: readonly JudgedSentence[]): number {

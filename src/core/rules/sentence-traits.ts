@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/tagged-sentences';
 import {
-  ASK_EXPLAIN, BARE_QUESTION, MODAL_PROPOSAL, OPTIONAL_MARKERS,
+  ASK_EXPLAIN, BARE_QUESTION, MODAL_PROPOSAL, OPTIONAL_MARKERS, WEAK_PROPOSAL,
   CORRECTION, EXPECTATION, FIRST_PERSON_SUBJECT, HEDGES, INFO_QUESTION, LEAD_INS, NON_DIRECTIVE_VERBS,
   OBLIGATION, PROHIBITION, PROPOSAL, REASONS, REVIEW_VERBS, VERDICT,
 } from './lexicon';
@@ -46,10 +46,13 @@ export function sentenceTraits(text: string, tokens: readonly Token[]): Sentence
   const reason = REASONS.test(trimmed);
 
   const firstPerson = FIRST_PERSON_SUBJECT.test(trimmed) && !/\b(?:you|we|let's)\b/.test(trimmed);
-  const ownObligation = /\b(?:i|i'll|i'm|i've|i'd|i would) (?:[\w']+ ){0,2}(?:should|must|need to|have to|has to)\b/.test(trimmed);
+  const ownObligation = /\b(?:i|i'll|i'm|i've|i'd|i would) (?:(?:really|probably|also|just|still|don't|do not|may|might|will|would|definitely|actually) )*(?:should|must|need to|have to|has to)\b|\b(?:i'd|i would) like to\b|\bi(?:'m| am) (?:going|planning) to\b|\bi (?:plan|want|intend) to\b/.test(trimmed);
+  // An obligation inside a reason or condition ("because we have to pass ...") explains; it does not order.
+  const obligationAt = trimmed.search(OBLIGATION);
+  const subordinate = obligationAt > 0 && /\b(?:because|since|so|if|when|while|although|though|unless|would|which|as|cause)\b/.test(trimmed.slice(0, obligationAt));
   const imperative = !question && startsWithImperative(words);
   const prohibition = PROHIBITION.test(trimmed) && !/^(?:don't|do not) (?:think|know|see|understand|like|mind|care|worry)\b/.test(trimmed);
-  const obligation = OBLIGATION.test(trimmed) && !EXPECTATION.test(trimmed) && !ownObligation
+  const obligation = obligationAt >= 0 && !subordinate && !EXPECTATION.test(trimmed) && !ownObligation
     && !/\b(?:should|must|need to|have to) (?:i|we)\b/.test(trimmed);
   const letUs = /^(?:please,? )?(?:let's|lets|let us) (?!see|know|hope|say)/.test(trimmed);
   const betterUse = /^(?:better|best|prefer|preferably|suggest|recommend|consider|try)\b/.test(trimmed);
@@ -62,7 +65,7 @@ export function sentenceTraits(text: string, tokens: readonly Token[]): Sentence
   const proposal = (MODAL_PROPOSAL.test(trimmed) || HEDGED_ACTION.test(trimmed)) && !ownObligation;
   let request = directive || (!selfReport && (verdict || correction || proposal || OPTIONAL_MARKERS.test(trimmed)) && !social);
   if (question) {
-    const pushes = PROPOSAL.test(trimmed) || proposal || startsWithImperative(words) || (verdict && !INFO_QUESTION.test(trimmed));
+    const pushes = PROPOSAL.test(trimmed) || WEAK_PROPOSAL.test(trimmed) || proposal || startsWithImperative(words) || (verdict && !INFO_QUESTION.test(trimmed));
     // A "why did you ..." wrapped in contempt is a rebuke, not curiosity.
     const rebuke = HARSH_WORD.test(trimmed);
     request = (pushes || rebuke) && !ASK_EXPLAIN.test(trimmed) && !(INFO_QUESTION.test(trimmed) && !PROPOSAL.test(trimmed) && !rebuke);

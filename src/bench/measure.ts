@@ -1,0 +1,66 @@
+import type { Corpus } from './corpus';
+import { timeEach, type Latency } from './stats';
+import type { Tool } from './tools';
+
+/** One tool's figures on the bench corpus. */
+export interface ToolFigures {
+  short: Latency;
+  long: Latency;
+  /** On the ~300-char set: comments analysed per second of analysis time. */
+  commentsPerSecond: number;
+  /** Time the short set took, in seconds: sentences/s is computed from it once sentences are counted. */
+  shortSeconds: number;
+}
+
+/**
+ * Warms the tool up on the warm-up set (JIT, lazy tables), then times one call on each short and
+ * each long comment. Each comment is seen once, so nothing is served from a cache.
+ */
+export function measureTool(tool: Tool, corpus: Corpus): ToolFigures {
+  for (const t of corpus.warmup) tool.run(t);
+  const short = timeEach(corpus.short, tool.run);
+  const long = timeEach(corpus.long, tool.run);
+  const seconds = short.totalMs / 1000;
+  return {
+    short: short.latency,
+    long: long.latency,
+    commentsPerSecond: corpus.short.length / seconds,
+    shortSeconds: seconds,
+  };
+}
+
+/** Re-analysis figures for long comments the core has just seen. */
+export interface EditFigures {
+  /** The same text again: every paragraph comes from the core's cache. */
+  unchanged: Latency;
+  /** One character changed in one paragraph: that paragraph is analysed again, the rest cached. */
+  edited: Latency;
+}
+
+/**
+ * Times re-analysis of each long comment as a user types into it. The core keeps tagged sentences
+ * per paragraph inside `analyze()` (no API to call), so this is plain re-analysis and the cache
+ * works unseen. Three edits a comment, at a quarter, half and three quarters of its length: each
+ * flips one letter, so each edited text is new to the cache.
+ */
+export function measureEdits(long: readonly string[], analyze: (text: string) => unknown): EditFigures {
+  for (const t of long) analyze(t); // the comment as it was before the keystroke
+  const unchanged = timeEach(long, analyze).latency;
+  const edited: string[] = [];
+  for (const t of long) for (const at of [0.25, 0.5, 0.75]) edited.push(flipLetter(t, Math.floor(t.length * at)));
+  // Each edit is of the original, so its other paragraphs are in the cache, as in an editor.
+  const times = timeEach(edited, (t) => analyze(t));
+  return { unchanged, edited: times.latency };
+}
+
+/** Changes the first ASCII letter at or after `at` to another letter of the same case. */
+function flipLetter(text: string, at: number): string {
+  for (let i = at; i < text.length; i++) {
+    const c = text[i]!;
+    if (/[a-z]/i.test(c)) {
+      const swap = c.toLowerCase() === 'e' ? 'a' : 'e';
+      return text.slice(0, i) + (c === c.toUpperCase() ? swap.toUpperCase() : swap) + text.slice(i + 1);
+    }
+  }
+  return text + '.';
+}

@@ -1,0 +1,26 @@
+/** Latency summary of one tool on one set of comments. */
+export interface Latency {
+  p50: number;
+  p95: number;
+  mean: number;
+  samples: number;
+}
+
+/** Nearest-rank percentile of `sorted` (ascending), `q` in 0..1. */
+export function percentile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+/** Times `fn` once on each text, in milliseconds, and summarises. */
+export function timeEach(texts: readonly string[], fn: (text: string) => unknown): { latency: Latency; totalMs: number } {
+  const times: number[] = [];
+  for (const t of texts) {
+    const start = performance.now();
+    fn(t);
+    times.push(performance.now() - start);
+  }
+  const totalMs = times.reduce((a, b) => a + b, 0);
+  times.sort((a, b) => a - b);
+  return { latency: { p50: percentile(times, 0.5), p95: percentile(times, 0.95), mean: totalMs / times.length, samples: times.length }, totalMs };
+}
