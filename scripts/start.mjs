@@ -2,19 +2,36 @@
 // `npm start`: a real VS Code (code-server) at http://127.0.0.1:PORT with Review Coach loaded from this folder
 // and a demo workspace holding a sample pull-request review. Runs until Ctrl+C, then stops everything it started.
 //
-//   npm start                 the development extension (this folder's dist/) through the workbench URL
-//   npm start -- --vsix       install the packaged product .vsix instead (npm run package first)
+//   npm start                 packages this folder's build as a .vsix (into .vscode-test/) and installs it:
+//                             the printed address is plain http://127.0.0.1:PORT/
+//   npm start -- --dev        loads this folder as the development extension through the workbench URL instead
+//                             (rebuild with `npm run build -- --watch`, then "Developer: Reload Window")
+//   npm start -- --vsix       installs the product .vsix from `npm run package` (the one in the repository root)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { root } from './lib/paths.mjs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { CODE_SERVER_VERSION, cacheDir, root } from './lib/paths.mjs';
 import { startSession } from './lib/session.mjs';
 import { SetupError } from './install-code-server.mjs';
 
-const useVsix = process.argv.includes('--vsix');
+const useProductVsix = process.argv.includes('--vsix');
+const dev = process.argv.includes('--dev');
 
 function say(msg) {
   process.stderr.write(`[start] ${msg}\n`);
+}
+
+/** This folder's current build as a .vsix in .vscode-test/ (not the root: `npm run package` owns that one). */
+function packageDevVsix() {
+  const out = join(cacheDir, 'review-coach-dev.vsix');
+  rmSync(out, { force: true });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out],
+    { cwd: root, encoding: 'utf8' },
+  );
+  if (r.status !== 0 || !existsSync(out)) throw new Error(`packaging Review Coach failed (vsce exit ${r.status}):\n${r.stdout}${r.stderr}`);
+  return out;
 }
 
 async function main() {
@@ -23,13 +40,15 @@ async function main() {
   if (b.status !== 0) throw new Error(`npm run build failed (exit ${b.status})`);
 
   const vsix = [];
-  if (useVsix) {
+  if (useProductVsix) {
     const product = readdirSync(root).filter((f) => f.endsWith('.vsix'));
     if (product.length !== 1) throw new Error(`--vsix needs exactly one .vsix in ${root} (found ${product.length}): run npm run package`);
     vsix.push(join(root, product[0]));
+  } else if (!dev) {
+    vsix.push(packageDevVsix());
   }
   const session = await startSession({ label: 'start', vsix });
-  const url = useVsix ? `${session.server.url}/?folder=${encodeURIComponent(session.workspace)}` : session.url();
+  const url = dev ? session.url() : `${session.server.url}/`;
 
   let stopping = false;
   const stop = async (why) => {
@@ -51,14 +70,11 @@ async function main() {
     }
   });
 
-  const short = `${session.server.url}/?folder=${encodeURIComponent(session.workspace)}`;
   console.log(`
-Review Coach is running in a real VS Code (code-server ${'4.100.3'}, offline).
+Review Coach is running in a real VS Code (code-server ${CODE_SERVER_VERSION}, offline).
 
   Open: ${url}
-${useVsix ? '' : `
-  (${short} opens the same workspace without the development extension)
-`}
+  ${dev ? 'Review Coach is the development extension (this folder).' : `Review Coach is installed from ${relative(root, vsix[0])}.`}
 The demo workspace (a copy of fixtures/demo-workspace) holds a sample pull-request review: the fixture
 extension opens its comment threads in app/user_service.py. Click "Reply…" and write a review comment, e.g.
   Rename this to \`userId\`.
