@@ -1,11 +1,12 @@
-// Serialises test runs that start code-server: on a 2-core machine two suites at once slow each other past their
-// bars. A lock folder (atomic mkdir) holds the owner's pid; a lock whose owner is gone is taken over.
+// Serialises test runs that start code-server, machine-wide (every clone and worktree): on a 2-core machine two
+// suites at once slow each other past their bars. A lock folder (atomic mkdir) in the system's temporary folder
+// holds the owner's pid; a lock whose owner is gone is taken over.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheDir } from './paths.mjs';
+import { tmpdir } from 'node:os';
 import { onExit } from './cleanup.mjs';
 
-const lockDir = join(cacheDir, 'run.lock');
+const lockDir = join(process.env.REVIEW_COACH_LOCK_DIR || tmpdir(), 'review-coach-vscode-run.lock');
 
 function alive(pid) {
   try {
@@ -19,7 +20,6 @@ function alive(pid) {
 /** Waits (up to `timeoutMs`) for the run lock; returns a release function. RUN_LOCK=0 disables it. */
 export async function acquireRunLock(label, timeoutMs = 20 * 60 * 1000) {
   if (process.env.RUN_LOCK === '0') return () => {};
-  mkdirSync(cacheDir, { recursive: true });
   const deadline = Date.now() + timeoutMs;
   let told = false;
   for (;;) {
