@@ -2,7 +2,7 @@
 // process group. Everything it writes (XDG folders, TMPDIR, logs) stays under the state folder.
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir } from './paths.mjs';
 import { ensureCodeServer } from '../install-code-server.mjs';
@@ -44,6 +44,7 @@ export function freePort() {
 export function freshState(label = 'run') {
   const runs = join(cacheDir, 'runs');
   mkdirSync(runs, { recursive: true });
+  pruneOldRuns(runs);
   const dir = mkdtempSync(join(runs, `${label}-`));
   const state = {
     dir,
@@ -64,6 +65,19 @@ export function freshState(label = 'run') {
     EXTENSIONS_GALLERY: '{}',
   };
   return state;
+}
+
+/** Failed runs keep their state folder for inspection; drop the ones older than a day. */
+function pruneOldRuns(runs) {
+  const dayAgo = Date.now() - 24 * 60 * 60 * 1000;
+  for (const name of readdirSync(runs)) {
+    const dir = join(runs, name);
+    try {
+      if (statSync(dir).mtimeMs < dayAgo) rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // raced with another run's cleanup
+    }
+  }
 }
 
 /** Copies a workspace into the state folder so a run never writes into the repository's fixtures. */
