@@ -34,6 +34,32 @@ for (const c of '`~#>|<-*+_=0123456789') MAY_INTERRUPT[c.charCodeAt(0)] = true;
 
 /** Splits `text` into blocks, in document order. */
 export function splitBlocks(text: string): Block[] {
+  const scanner = scan(text);
+  for (;;) {
+    const step = scanner.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `splitBlocks` for large documents: calls `pause()` (which yields to the event loop) whenever a stretch of
+ * scanning has taken `sliceMs`, so a megabyte never holds the thread in one go.
+ */
+export async function splitBlocksSliced(text: string, sliceMs: number, pause: () => Promise<void>): Promise<Block[]> {
+  const scanner = scan(text);
+  let stretchStart = performance.now();
+  for (;;) {
+    const step = scanner.next();
+    if (step.done) return step.value;
+    if (performance.now() - stretchStart > sliceMs) {
+      await pause();
+      stretchStart = performance.now();
+    }
+  }
+}
+
+/** The scan itself; it stops (yields) every 1024 lines so a caller can check the time. */
+function* scan(text: string): Generator<void, Block[], void> {
   const blocks: Block[] = [];
   let start = -1; // offset where the open block's text starts, -1 when none is open
   let startLine = 0;
@@ -124,6 +150,7 @@ export function splitBlocks(text: string): Block[] {
       classify(text.slice(lineStart, contentEnd), lineStart, contentEnd, line);
     }
     lineStart = next;
+    if ((line & 1023) === 1023) yield;
   }
   close();
   return blocks;

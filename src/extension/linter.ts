@@ -9,7 +9,7 @@ import { effectiveSeverity } from './severity';
 import type { FindingStore, StoredFinding } from './store';
 import type { Finding } from '../core/types';
 import { modeFor } from './targets';
-import { unitsOf, type Unit } from './units';
+import { unitsOfSliced, type Unit } from './units';
 
 const SEVERITY: Readonly<Record<'hint' | 'information' | 'warning', vscode.DiagnosticSeverity>> = {
   hint: vscode.DiagnosticSeverity.Hint,
@@ -121,15 +121,15 @@ export class Linter implements vscode.Disposable {
       return;
     }
     const ignored = ignoredLines(text);
-    const units = this.visibleFirst(doc, unitsOf(text, mode)).filter((u) => {
+    const all = await unitsOfSliced(text, mode, Limits.sliceMs, () => wait(yieldToEventLoop()));
+    if (!current()) return;
+    const units = this.visibleFirst(doc, all).filter((u) => {
       if (u.text.length <= Limits.maxBlockChars || mode === 'comment') return true;
       this.logOnce(key, `Paragraphs over ${Limits.maxBlockChars} characters in ${doc.uri.toString(true)} are skipped.`);
       return false;
     });
 
     await wait(this.engine.load());
-    // Splitting a large document took a slice of its own: give the event loop a turn before going on.
-    if (text.length > 100_000) await wait(yieldToEventLoop());
     if (!current()) return;
 
     const maxChars = mode === 'comment' ? Limits.maxCommentChars : Limits.maxBlockChars;

@@ -5,13 +5,35 @@ import { Commands, Limits } from './constants';
 import type { Engine } from './engine';
 import type { SliceMeter } from './meter';
 import { modeFor } from './targets';
-import { unitAt } from './units';
+import { blockAt, splitBlocks } from './blocks';
+import { unitAt, type Unit } from './units';
 
 const LABELS: Readonly<Record<Analysis['label'], string>> = {
   mentoring: '$(comment-discussion) Mentoring',
   dictating: '$(megaphone) Dictating',
   neutral: '$(comment) Neutral',
 };
+
+/** Lines looked at above and below the cursor: a comment is never longer. */
+const REACH = 100;
+
+/**
+ * The paragraph or list item at `position`, found from the lines around it rather than by splitting the
+ * whole document: the label only needs the comment being written, and this runs on every cursor move.
+ */
+function paragraphAround(doc: vscode.TextDocument, position: vscode.Position): Unit | undefined {
+  const line = position.line;
+  if (doc.lineAt(line).isEmptyOrWhitespace) return undefined;
+  let from = line;
+  while (from > 0 && line - from < REACH && !doc.lineAt(from - 1).isEmptyOrWhitespace) from--;
+  let to = line;
+  while (to < doc.lineCount - 1 && to - line < REACH && !doc.lineAt(to + 1).isEmptyOrWhitespace) to++;
+  const start = doc.offsetAt(new vscode.Position(from, 0));
+  const text = doc.getText(new vscode.Range(from, 0, to, doc.lineAt(to).text.length));
+  // splitBlocks, not unitAt: the units module remembers the whole document's split, and this must not replace it.
+  const block = blockAt(splitBlocks(text), doc.offsetAt(position) - start);
+  return block && { offset: start + block.offset, text: block.text };
+}
 
 /**
  * Status bar item while a comment box or a reviewed file is active: the label of the comment being
@@ -50,7 +72,7 @@ export class StatusBar implements vscode.Disposable {
     }
     const doc = editor.document;
     const t0 = performance.now();
-    const unit = unitAt(doc.getText(), mode, doc.offsetAt(editor.selection.active));
+    const unit = mode === 'comment' ? unitAt(doc.getText(), mode, 0) : paragraphAround(doc, editor.selection.active);
     this.meter.note(performance.now() - t0, 'status bar');
     const analysis = await this.engine.analyze(unit?.text ?? '', mode === 'comment' ? Limits.maxCommentChars : Limits.maxBlockChars);
     if (vscode.window.activeTextEditor !== editor) return;

@@ -1,7 +1,7 @@
 /**
  * The units of a document that are each judged as one comment. Pure, so plain mocha can test it.
  */
-import { blockAt, splitBlocks, type Block } from './blocks';
+import { blockAt, splitBlocks, splitBlocksSliced, type Block } from './blocks';
 import { blankDirectives } from './ignore';
 
 /** A slice of the document judged as one comment. */
@@ -28,6 +28,14 @@ function blocksOf(text: string): Block[] {
 export function unitsOf(text: string, mode: 'comment' | 'prose'): Unit[] {
   if (mode === 'comment') return text.trim() ? [{ offset: 0, text: blankDirectives(text) }] : [];
   return blocksOf(text).map((b) => ({ offset: b.offset, text: b.text }));
+}
+
+/** `unitsOf` in slices of `sliceMs` with `pause()` between them, for large documents. */
+export async function unitsOfSliced(text: string, mode: 'comment' | 'prose', sliceMs: number, pause: () => Promise<void>): Promise<Unit[]> {
+  if (mode === 'comment' || last?.text === text) return unitsOf(text, mode);
+  const blocks = await splitBlocksSliced(text, sliceMs, pause);
+  last = { text, blocks };
+  return blocks.map((b) => ({ offset: b.offset, text: b.text }));
 }
 
 /** The unit at `offset`, if any. */

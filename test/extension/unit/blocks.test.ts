@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { blockAt, splitBlocks } from '../../../src/extension/blocks';
+import { blockAt, splitBlocks, splitBlocksSliced } from '../../../src/extension/blocks';
 
 const texts = (md: string): string[] => splitBlocks(md).map((b) => b.text);
 
@@ -63,5 +63,15 @@ describe('splitBlocks', () => {
     const ms = performance.now() - t0;
     assert.equal(blocks.length, 24_000);
     assert.ok(ms < 200, `took ${ms} ms`);
+  });
+
+  it('gives the same blocks in slices, pausing on a long document', async () => {
+    const md = '- Just rename this.\n\n```\ncode\n```\nSome paragraph.\n\n'.repeat(2_000);
+    let pauses = 0;
+    const sliced = await splitBlocksSliced(md, 0, async () => {
+      pauses++;
+    });
+    assert.deepEqual(sliced, splitBlocks(md));
+    assert.ok(pauses >= 5, `paused ${pauses} times`);
   });
 });
