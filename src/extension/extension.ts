@@ -28,6 +28,9 @@ export interface ReviewCoachApi {
    * loading the module and calling `activate()`.
    */
   readonly activationMs: number;
+  /** The two parts of `activationMs`: evaluating the bundle, and `activate()` itself. */
+  readonly moduleMs: number;
+  readonly activateMs: number;
   /** Milliseconds VS Code took to build this extension's `vscode` API object. */
   readonly vscodeApiMs: number;
   /** Milliseconds the first load of the analysis core took, once it has loaded. */
@@ -153,6 +156,8 @@ function wire(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, ac
   );
   return {
     activationMs,
+    moduleMs,
+    activateMs,
     vscodeApiMs,
     coreLoadMs: () => engine.loadMs,
     coreBackend: () => engine.backendName,

@@ -84,7 +84,8 @@ export class Linter implements vscode.Disposable {
   async validate(doc: vscode.TextDocument): Promise<void> {
     // Every stretch between two awaits is measured: none may hold the thread for long.
     let stretchStart = performance.now();
-    const endStretch = (): void => this.meter.note(performance.now() - stretchStart, 'linter');
+    const phase = { name: 'prepare' };
+    const endStretch = (): void => this.meter.note(performance.now() - stretchStart, `linter: ${phase.name}`);
     const wait = async <T>(promise: Promise<T>): Promise<T> => {
       endStretch();
       try {
@@ -94,13 +95,17 @@ export class Linter implements vscode.Disposable {
       }
     };
     try {
-      await this.run(doc, wait);
+      await this.run(doc, wait, phase);
     } finally {
       endStretch();
     }
   }
 
-  private async run(doc: vscode.TextDocument, wait: <T>(promise: Promise<T>) => Promise<T>): Promise<void> {
+  private async run(
+    doc: vscode.TextDocument,
+    wait: <T>(promise: Promise<T>) => Promise<T>,
+    phase: { name: string },
+  ): Promise<void> {
     const key = doc.uri.toString();
     const settings = this.config.get(doc);
     const mode = doc.isClosed ? undefined : modeFor(doc, settings);
@@ -121,8 +126,10 @@ export class Linter implements vscode.Disposable {
       return;
     }
     const ignored = ignoredLines(text);
+    phase.name = 'split';
     const all = await unitsOfSliced(text, mode, Limits.sliceMs, () => wait(yieldToEventLoop()));
     if (!current()) return;
+    phase.name = 'order';
     const units = this.visibleFirst(doc, all).filter((u) => {
       if (u.text.length <= Limits.maxBlockChars || mode === 'comment') return true;
       this.logOnce(key, `Paragraphs over ${Limits.maxBlockChars} characters in ${doc.uri.toString(true)} are skipped.`);
@@ -132,6 +139,7 @@ export class Linter implements vscode.Disposable {
     await wait(this.engine.load());
     if (!current()) return;
 
+    phase.name = 'findings';
     const maxChars = mode === 'comment' ? Limits.maxCommentChars : Limits.maxBlockChars;
     const previous = this.findingsByText.get(key) ?? new Map<string, Finding[]>();
     const seen = new Map<string, Finding[]>();
@@ -176,6 +184,7 @@ export class Linter implements vscode.Disposable {
 
     if (this.testHooks.beforePublish) await wait(this.testHooks.beforePublish(doc));
     if (!current()) return;
+    phase.name = 'publish';
     this.publish(doc, items);
   }
 

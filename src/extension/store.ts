@@ -22,10 +22,12 @@ interface Entry {
 export class FindingStore {
   private readonly entries = new Map<string, Entry>();
 
+  /** Replaces the findings of a document, computed on `version`. */
   set(uri: vscode.Uri, version: number, items: StoredFinding[]): void {
     this.entries.set(uri.toString(), { version, items });
   }
 
+  /** Forgets a document. */
   delete(uri: vscode.Uri): void {
     this.entries.delete(uri.toString());
   }

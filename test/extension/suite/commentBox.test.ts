@@ -35,9 +35,15 @@ describe('Comment box', () => {
         `core (${coach.coreBackend()}) loaded in ${coach.coreLoadMs()?.toFixed(0)} ms; first diagnostics ${coach.firstResultMs()?.toFixed(0)} ms after activation`,
     );
     // Once the core is warm: the time from a change to its warning.
-    await typeInto(box, 'Rename this to `accountId`.');
+    const next = 'Rename this to `accountId`.';
     const t1 = Date.now();
-    await waitForDiagnostics(box.doc.uri, (ds) => ds.some((d) => kindOf(d) === 'dictating' && d.range.end.character > 20), 5000, 'the warning for the new text');
+    await typeInto(box, next);
+    await waitForDiagnostics(
+      box.doc.uri,
+      (ds) => ds.some((d) => kindOf(d) === 'dictating' && d.range.end.character === next.length),
+      5000,
+      'the warning for the new text',
+    );
     note(`comment box, warm: warning ${Date.now() - t1} ms after the text changed (delay 250 ms)`);
     const dictating = diagnostics.find((d) => kindOf(d) === 'dictating')!;
     assert.equal(dictating.severity, vscode.DiagnosticSeverity.Warning);
