@@ -11,7 +11,7 @@
 //  - npm_config_allow_scripts: npm 11 skips dependency install scripts unless approved; code-server's postinstall
 //    (which installs VS Code's own dependencies) and the native modules under it must run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync, readFileSync, renameSync, copyFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync, readFileSync, renameSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CODE_SERVER_VERSION, cacheDir, codeServerDir, codeServerEntry } from './lib/paths.mjs';
 
@@ -79,6 +79,19 @@ function run(cmd, args, opts) {
   if (r.status !== 0) throw new SetupError(`${cmd} ${args.join(' ')} exited with ${r.status ?? r.signal}`);
 }
 
+/** Runs with its output in `logFile` (native builds print thousands of lines); on failure shows the end of it. */
+function runLogged(cmd, args, opts, logFile) {
+  const fd = openSync(logFile, 'a');
+  try {
+    run(cmd, args, { ...opts, stdio: ['ignore', fd, fd] });
+  } catch (e) {
+    const tail = readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n');
+    throw new SetupError(`${e.message}\n--- last lines of ${logFile} ---\n${tail}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Installs if needed; returns the path of code-server's entry script. */
 export function ensureCodeServer({ quiet = false } = {}) {
   if (isInstalled()) {
@@ -87,10 +100,13 @@ export function ensureCodeServer({ quiet = false } = {}) {
   }
   checkPrerequisites();
   const started = Date.now();
+  mkdirSync(cacheDir, { recursive: true });
   const partial = `${codeServerDir}.partial`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
-  log(`installing code-server ${CODE_SERVER_VERSION} into ${codeServerDir} (first use only, about a minute)…`);
+  const installLog = join(cacheDir, 'code-server-install.log');
+  writeFileSync(installLog, '');
+  log(`installing code-server ${CODE_SERVER_VERSION} into ${codeServerDir} (first use only, about 2 minutes; log: ${installLog})…`);
 
   // @vscode/ripgrep looks for its download in $TMPDIR/<cache>/<tarball> before going to the network.
   const tmp = join(partial, '.tmp');
@@ -138,10 +154,10 @@ export function ensureCodeServer({ quiet = false } = {}) {
   delete env.npm_config_global;
   delete env.npm_config_ignore_scripts;
   try {
-    run('npm', ['install', '--no-package-lock', '--foreground-scripts'], { cwd: partial, env });
+    runLogged('npm', ['install', '--no-package-lock', '--foreground-scripts'], { cwd: partial, env }, installLog);
   } catch (e) {
     throw new SetupError(
-      `${e.message}\nThe code-server install failed. Its output is above. Needs: Node 20, apt-get install -y ripgrep libkrb5-dev build-essential python3 pkg-config.\nThe partial install is left in ${partial} for inspection.`,
+      `${e.message}\nThe code-server install failed (full output: ${installLog}). Needs: Node 20, apt-get install -y ripgrep libkrb5-dev build-essential python3 pkg-config.\nThe partial install is left in ${partial} for inspection.`,
     );
   }
   rmSync(tmp, { recursive: true, force: true });
