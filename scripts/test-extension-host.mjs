@@ -93,7 +93,12 @@ async function main() {
     const timeout = new Promise((resolve) => {
       timer = setTimeout(() => resolve('timeout'), timeoutMs);
     });
-    const outcome = await Promise.race([done, timeout]);
+    // a crashed page or a code-server that died ends the wait at once, not after the timeout
+    const broken = new Promise((resolve) => {
+      page.on('crash', () => resolve('the browser page crashed'));
+      server.child.on('exit', (code, signal) => resolve(`code-server exited (${code ?? signal})`));
+    });
+    const outcome = await Promise.race([done, timeout, broken]);
     clearTimeout(timer);
     writeFileSync(join(state.dir, 'browser-console.log'), consoleLog.join('\n'));
     if (outcome === 'timeout') {
@@ -102,6 +107,10 @@ async function main() {
         `the suite did not finish within ${timeoutMs / 1000} s (screenshot test-results/${suite}-timeout.png). Last browser console lines:\n` +
           consoleLog.slice(-20).join('\n'),
       );
+    }
+    if (typeof outcome === 'string') {
+      await page.screenshot({ path: join(resultsDir, `${suite}-broken.png`) }).catch(() => {});
+      throw new Error(`${outcome} before the suite finished. code-server's log: ${join(state.dir, 'code-server.log')}`);
     }
     exitCode = outcome;
     if (browser.offHost.length) {
