@@ -48,7 +48,7 @@ async function main() {
   ensureCodeServer();
   const vsix = fixtureVsix();
   const releaseLock = await acquireRunLock(`test:ext --suite=${suite}`);
-  const defaultWorkspace = existsSync(join(root, 'test', 'extension', 'workspace'))
+  const defaultWorkspace = suite === 'extension' && existsSync(join(root, 'test', 'extension', 'workspace'))
     ? join(root, 'test', 'extension', 'workspace')
     : join(root, 'fixtures', 'demo-workspace');
   const state = freshState(`ext-${suite}`);
