@@ -13,6 +13,7 @@ import { buildCorpus, readTexts } from './corpus';
 import { measureEdits, measureTool, type ToolFigures } from './measure';
 import { BARS, formatReport, type BenchReport } from './report';
 import { loadOthers, reviewCoach } from './tools';
+import { benchmarkStyleView } from '../stats/bench-style-view';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
     ),
     edit: { ...edit, method: "plain analyze(); the core's own per-paragraph cache serves unchanged paragraphs" },
     coldStart,
+    styleViewMs: benchmarkStyleView(),
     heap: { usedMB: heapAfter.mb, coreDeltaMB: heapAfter.mb - heapBefore.mb, afterGc: heapAfter.afterGc },
     bars: {
       throughputVsAlex: { ratio, min: BARS.throughputVsAlex, pass: ratio >= BARS.throughputVsAlex },

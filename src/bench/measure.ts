@@ -6,7 +6,7 @@ import type { Tool } from './tools';
 export interface ToolFigures {
   short: Latency;
   long: Latency;
-  /** On the ~300-char set: comments analysed per second of analysis time. */
+  /** On the ~300-char sets: comments analysed per second, in the fastest of the passes. */
   commentsPerSecond: number;
   /** Time the short set took, in seconds: sentences/s is computed from it once sentences are counted. */
   shortSeconds: number;
@@ -20,7 +20,10 @@ export function measureTool(tool: Tool, corpus: Corpus): ToolFigures {
   for (const t of corpus.warmup) tool.run(t);
   const short = timeEach(corpus.short, tool.run);
   const long = timeEach(corpus.long, tool.run);
-  const seconds = short.totalMs / 1000;
+  // The fastest of several passes over equal-sized sets: pauses caused by other processes only
+  // ever add time, so the minimum is the figure closest to the tool's own cost.
+  const passes = [short.totalMs, ...corpus.rounds.map((set) => timeEach(set, tool.run).totalMs)];
+  const seconds = Math.min(...passes) / 1000;
   return {
     short: short.latency,
     long: long.latency,

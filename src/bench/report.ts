@@ -13,6 +13,7 @@ export interface BenchReport {
   edit: EditFigures & { method: string };
   coldStart: ColdStart | null;
   heap: { usedMB: number; coreDeltaMB: number; afterGc: boolean };
+  styleViewMs: number;
   bars: {
     throughputVsAlex: { ratio: number; min: number; pass: boolean };
     p50Short: { ms: number; max: number; pass: boolean };
@@ -60,10 +61,12 @@ export function formatReport(r: BenchReport): string {
       ? `cold import of dist/core.js (fresh node, median of ${r.coldStart.runs}): require ${ms(r.coldStart.requireMs)} ms, first analyze ${ms(r.coldStart.firstAnalyzeMs)} ms`
       : 'cold import: dist/core.js missing (add the core entry to esbuild.mjs)',
     `heap used: ${r.heap.usedMB.toFixed(1)} MB, of which the core's runs added ${r.heap.coreDeltaMB.toFixed(1)} MB${r.heap.afterGc ? ' (after gc)' : ' (no --expose-gc: before collection)'}`,
+    `Review Style view with 400 days of data: summary + render ${ms(r.styleViewMs)} ms (median)`,
     '',
     `bars:`,
     `  throughput ≥ ${b.throughputVsAlex.min}× alex      ${b.throughputVsAlex.ratio.toFixed(1)}×   ${passFail(b.throughputVsAlex.pass)}`,
     `  p50 ~300 chars ≤ ${b.p50Short.max} ms      ${ms(b.p50Short.ms)} ms   ${passFail(b.p50Short.pass)}`,
+    `  style view ≤ 100 ms       ${ms(r.styleViewMs)} ms   ${passFail(r.styleViewMs <= 100)}`,
   ];
   return lines.join('\n') + '\n';
 }

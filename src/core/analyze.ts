@@ -9,6 +9,9 @@ import { BoundedCache } from './util/bounded-cache';
 /** Above this size a comment is not a comment; it is judged on its first part only, to stay fast. */
 export const MAX_ANALYSED_LENGTH = 100_000;
 
+/** The rules read tags only where a sentence opens (lead-ins, then the verb and the word after it). */
+const OPENING_WORDS = 8;
+
 /** Tagging is the expensive step; blocks repeat between keystrokes, so their sentences are kept. */
 const blockCache = new BoundedCache<string, TaggedSentence[]>(512);
 
@@ -27,7 +30,7 @@ export function analyze(text: string): Analysis {
     const prose = mask.masked.slice(block.offset, block.offset + block.length);
     let tagged = blockCache.get(prose);
     if (!tagged) {
-      tagged = tagSentences(prose);
+      tagged = tagSentences(prose, { openingWords: OPENING_WORDS });
       blockCache.set(prose, tagged);
     }
     for (const s of tagged) {

@@ -26,6 +26,26 @@ describe('analyze: the rubric label', () => {
     it(`${JSON.stringify(text)} is ${label}`, () => assert.equal(analyze(text).label, label));
   }
 
+  // Everyday comments written for this test (not from the evaluation data).
+  const everyday: Array<[string, 'neutral' | 'dictating' | 'mentoring']> = [
+    ['Please add a unit test for this.', 'dictating'], ['Can you add a unit test for this?', 'mentoring'],
+    ['This will break on Windows because of the path separator. Use path.join.', 'mentoring'],
+    ['nit: trailing whitespace', 'mentoring'], ['Looks good to me!', 'neutral'], ['What happens if the list is empty?', 'neutral'],
+    ['Remove the console.log.', 'dictating'], ['We should not log tokens.', 'dictating'],
+    ['Move this into a helper so we can reuse it in the parser.', 'mentoring'], ['typo: recieve', 'dictating'],
+    ['Why not use a set here?', 'mentoring'], ["I'd rather keep this private.", 'mentoring'], ['Nice refactor, thanks!', 'neutral'],
+    ['This should be async.', 'dictating'], ['Consider using a constant here.', 'mentoring'], ['Inline this variable.', 'dictating'],
+    ['Missing null check.', 'dictating'], ['Wrong indentation.', 'dictating'], ['Sort imports.', 'dictating'],
+    ['Good catch!', 'neutral'], ['Fixed in the latest commit.', 'neutral'], ['I agree with this approach.', 'neutral'],
+    ['Please use `const` instead of `let`, since the value never changes.', 'mentoring'],
+    ['You forgot to update the docs.', 'dictating'], ['This is stupid, just use a map.', 'dictating'],
+    ['Rename `foo` to `bar` for consistency with the API.', 'mentoring'], ['Should we cache this?', 'mentoring'],
+    ['Is this used anywhere?', 'neutral'], ['Do we still need this flag?', 'mentoring'],
+  ];
+  for (const [text, label] of everyday) {
+    it(`${JSON.stringify(text)} is ${label}`, () => assert.equal(analyze(text).label, label));
+  }
+
   it('answers the four questions', () => {
     const a = analyze('Wtf why did you change " to \' everywhere?');
     assert.equal(a.harsh, true);

@@ -45,14 +45,14 @@ export function buildFindings(text: string, mask: MaskedComment, sentences: read
     const sentenceText = lower.slice(s.offset, s.offset + s.length);
     if (VAGUE_SENTENCE.test(sentenceText.trim())) add('vague', s, 'information', () => []);
     if (!s.traits.reason) {
-      for (const m of matches(ABSOLUTES, lower, s)) add('absolute', m, 'information', () => whyFixes(text, s), m.word);
+      for (const m of matches(ABSOLUTES, lower, s)) add('absolute', m, 'information', () => whyFixes(text, s), text.slice(m.offset, m.offset + m.length));
     }
     for (const m of matches(MINIMISERS, lower, s)) {
       if (MINIMISER_NEGATORS.test(lower.slice(Math.max(0, m.offset - 12), m.offset))) continue;
       // "just" and "easy" only belittle inside a request ("Just use a map"), not in "just noticed".
       const loose = /^(?:just|easy|easily|basically|merely)$/.test(m.word);
       if (loose && !s.traits.request) continue;
-      add('minimiser', m, 'information', () => minimiserFixes(text, s, m), m.word);
+      add('minimiser', m, 'information', () => minimiserFixes(text, s, m), text.slice(m.offset, m.offset + m.length));
     }
   }
 

@@ -1,5 +1,4 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Nodes } from 'mdast';
+import { markdownStructure } from './markdown-structure';
 import { maskInlineTokens } from './inline-tokens';
 import { matchConventionalPrefix, type ConventionalPrefix } from './conventional-prefix';
 
@@ -41,6 +40,13 @@ export interface MaskedComment {
 const MARKDOWN_PARSE_LIMIT = 200_000;
 
 /**
+ * Characters or line starts without which CommonMark reads the text as plain paragraphs; most short
+ * comments have none, and skip the parse. (Lists, quotes, headings, fences, indented code, HTML,
+ * code spans, links, emphasis, escapes and entities all need one of these.)
+ */
+const MARKDOWN_SYNTAX = /[`[\]<>*_\\&~|]|^ {0,3}(?:[-+#=]|\d{1,9}[.)])|^(?: {4}|\t)/m;
+
+/**
  * Replaces every piece of the comment that is not the writer's prose (code, links, quotes, HTML,
  * prefixes) with a placeholder of exactly the same length: NLP then sees only prose, and every
  * offset it reports is an offset into the original text, so no offset map is needed.
@@ -62,51 +68,13 @@ export function maskComment(text: string): MaskedComment {
     }
   };
 
-  if (text.length <= MARKDOWN_PARSE_LIMIT) {
-    const tree = fromMarkdown(text);
-    const visit = (node: Nodes) => {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) return;
-      switch (node.type) {
-        case 'code': {
-          const isSuggestion = (node.lang ?? '').toLowerCase() === 'suggestion';
-          fill(isSuggestion ? 'suggestion' : 'fence', start, end, 'space');
-          return;
-        }
-        case 'blockquote':
-          fill('quote', start, end, 'space');
-          return;
-        case 'html':
-          fill('html', start, end, 'space');
-          return;
-        case 'inlineCode':
-          fill('code', start, end, 'word');
-          return;
-        case 'image':
-        case 'imageReference':
-          fill('link', start, end, 'word');
-          return;
-        case 'link':
-        case 'linkReference':
-          // Link text is often a title or a URL; flagging or rewriting it would change a reference.
-          fill('link', start, end, 'word');
-          return;
-        case 'definition':
-          fill('link', start, end, 'space');
-          return;
-        case 'paragraph':
-        case 'heading':
-        case 'tableCell':
-          blocks.push({ offset: start, length: end - start });
-          break;
-        default:
-          break;
-      }
-      if ('children' in node) for (const child of node.children) visit(child as Nodes);
-    };
-    visit(tree);
+  if (text.length <= MARKDOWN_PARSE_LIMIT && MARKDOWN_SYNTAX.test(text)) {
+    for (const item of markdownStructure(text)) {
+      if (item.kind === 'block') blocks.push({ offset: item.offset, length: item.length });
+      else fill(item.kind, item.offset, item.offset + item.length, item.kind === 'code' || item.kind === 'link' ? 'word' : 'space');
+    }
   } else {
+    // No Markdown syntax at all (or too much text to parse): blank lines are the only structure.
     splitPlainBlocks(text, blocks);
   }
   blocks.sort((a, b) => a.offset - b.offset);

@@ -43,6 +43,17 @@ export const REVIEW_VERBS = new Set([
   'limit', 'rewrite', 'redo', 'increase', 'decrease', 'reduce', 'raise', 'lower', 'wire', 'register', 'unregister', 'close', 'open',
 ]);
 
+/**
+ * Review verbs that are as often nouns opening a statement ("Test fails on CI", "Cache is stale"):
+ * before another verb they are the subject, not an order. Other review verbs are orders even then
+ * ("Sort imports", where "imports" also reads as a verb).
+ */
+export const NOUNISH_REVIEW_VERBS = new Set([
+  'test', 'cache', 'log', 'import', 'export', 'document', 'comment', 'format', 'return', 'call', 'check', 'update',
+  'change', 'fix', 'merge', 'set', 'run', 'close', 'open', 'write', 'limit', 'drop', 'split', 'mock', 'stub', 'wrap',
+  'guard', 'pin', 'bump', 'register', 'type', 'name', 'handle', 'pass', 'use', 'make', 'keep',
+]);
+
 /** Obligation: "should", "must", "needs to", "has to"; the subject decides whether it is a request. */
 export const OBLIGATION = /\b(should(?:n't| not)?|must(?:n't| not)?|needs? to|needs|has to|have to|ought to|shall|is required to|are required to)\b/;
 
@@ -98,7 +109,7 @@ export const PROPOSAL = /\b(?:why not|why don't (?:we|you)|what about|how about|
 export const WEAK_PROPOSAL = /\b(?:is (?:it|this|that) (?:possible|necessary|needed|required|intentional|intended|correct|right|the right|the correct|ok|okay|safe|worth|better|wise|a good idea|really needed|still needed|still used)|(?:this|that|it) is (?:intentional|intended|needed|necessary|required|correct|right|ok))\b/;
 
 /** Verdicts that call for a fix even without a verb ("This is wrong.", "typo", "Duplicate line."). */
-export const VERDICT = /\b(?:typo|typos|misspel\w*|spelling|grammar|(?:is|are|looks|seems|was|were) (?:still |also |now |actually )?(?:wrong|incorrect|broken|redundant|unnecessary|useless|unused|not needed|not required|missing|duplicated?|inconsistent|invalid|off|backwards|inverted|a bug|dead code|leftover|left over|not (?:right|correct|used|necessary|thread[- ]safe))|(?:is|are) (?:not|n't) (?:needed|necessary|required|used|correct|right|valid)|isn't (?:needed|necessary|required|used|correct|right|valid)|aren't (?:needed|necessary|required|used)|not needed|not required|no need (?:to|for)|doesn't (?:work|compile|build)|does not (?:work|compile|build)|won't (?:work|compile|build)|this breaks|breaks (?:the|this)|something (?:is )?wrong|wrong with|missing|duplicate(?:d)? (?:line|code|import|check|call|test|logic)|unused (?:import|variable|var|code|param\w*|argument|function|method|field|include)|leftover|left over|debug (?:code|print|log|statement)|needs? (?:a |an |some |more )?\w+|you (?:forgot|missed|left)|(?:seems|looks) (?:\w+ )?unrelated|could (?:still |also |then )?be (?:nil|null|undefined|none|empty|negative|zero|missing)|forgot to|(?:is|are) missing|you (?:really |probably |definitely )?(?:want|need)\b(?! me)|redundant|unnecessary|useless|superfluous|(?:looks|seems) (?:to be |like )(?:the )?(?:wrong|incorrect|useless|redundant|unnecessary|unused|broken)|the wrong \w+|doesn't look (?:like|right)|does not look (?:like|right)|should(?:n't| not) have been|is unhelpful|not (?:a )?good|doesn't look right|does not look right|looks off|is off)\b/;
+export const VERDICT = /^(?:wrong|incorrect|bad|missing|unused|redundant|unnecessary|extra|stray|broken|duplicated?|outdated|stale|leftover)\b|\b(?:typo|typos|misspel\w*|spelling|grammar|(?:is|are|looks|seems|was|were) (?:still |also |now |actually )?(?:wrong|incorrect|broken|redundant|unnecessary|useless|unused|not needed|not required|missing|duplicated?|inconsistent|invalid|off|backwards|inverted|a bug|dead code|leftover|left over|not (?:right|correct|used|necessary|thread[- ]safe))|(?:is|are) (?:not|n't) (?:needed|necessary|required|used|correct|right|valid)|isn't (?:needed|necessary|required|used|correct|right|valid)|aren't (?:needed|necessary|required|used)|not needed|not required|no need (?:to|for)|doesn't (?:work|compile|build)|does not (?:work|compile|build)|won't (?:work|compile|build)|this breaks|breaks (?:the|this)|something (?:is )?wrong|wrong with|missing|duplicate(?:d)? (?:line|code|import|check|call|test|logic)|unused (?:import|variable|var|code|param\w*|argument|function|method|field|include)|leftover|left over|debug (?:code|print|log|statement)|needs? (?:a |an |some |more )?\w+|you (?:forgot|missed|left)|(?:seems|looks) (?:\w+ )?unrelated|could (?:still |also |then )?be (?:nil|null|undefined|none|empty|negative|zero|missing)|forgot to|(?:is|are) missing|you (?:really |probably |definitely )?(?:want|need)\b(?! me)|redundant|unnecessary|useless|superfluous|(?:looks|seems) (?:to be |like )(?:the )?(?:wrong|incorrect|useless|redundant|unnecessary|unused|broken)|the wrong \w+|doesn't look (?:like|right)|does not look (?:like|right)|should(?:n't| not) have been|is unhelpful|not (?:a )?good|doesn't look right|does not look right|looks off|is off)\b/;
 
 /** Direct corrections: "a -> b", "s/old/new/", "`x` instead of `y`". */
 export const CORRECTION = /(?:->|→|=>|^\s*s?\/[^/\n]+\/[^/\n]*\/\s*$|\binstead of\b)/;

@@ -1,7 +1,7 @@
 import type { Token } from '../nlp/tagged-sentences';
 import {
   ASK_EXPLAIN, BARE_QUESTION, MODAL_PROPOSAL, OPTIONAL_MARKERS, WEAK_PROPOSAL,
-  CORRECTION, EXPECTATION, FIRST_PERSON_SUBJECT, HEDGES, INFO_QUESTION, LEAD_INS, NON_DIRECTIVE_VERBS,
+  CORRECTION, EXPECTATION, NOUNISH_REVIEW_VERBS, FIRST_PERSON_SUBJECT, HEDGES, INFO_QUESTION, LEAD_INS, NON_DIRECTIVE_VERBS,
   OBLIGATION, PROHIBITION, PROPOSAL, REASONS, REVIEW_VERBS, VERDICT,
 } from './lexicon';
 
@@ -21,7 +21,7 @@ export interface SentenceTraits {
 }
 
 /** An order after a comma: "This is garbage, rewrite it." */
-const TRAILING_ORDER = new RegExp(String.raw`[,;:] (?:please |just |and |so )?(?:` + [...REVIEW_VERBS].join('|') + String.raw`) (?:it|this|that|the|these|those|them|xxx+)\b`);
+const TRAILING_ORDER = new RegExp(String.raw`[,;:] (?:please |just |and |so )?(?:` + [...REVIEW_VERBS].join('|') + String.raw`) (?:it|this|that|the|these|those|them|a|an|xxx+)\b`);
 /** "maybe here can set nullptr directly": a hedge next to an action. */
 const HEDGED_ACTION = /\b(?:maybe|perhaps)\b.{0,30}\b(?:can|could|should|would|to)\b|\b(?:maybe|perhaps) (?:we |you )?(?:use|add|remove|move|change|set|make|rename|call|return|check|put|split|drop|extract)\b/;
 const HARSH_WORD = /\b(?:wtf|wth|ffs|damn|crap|shit|fuck\w*|hell|stupid|dumb|garbage|ugh|seriously)\b/;
@@ -91,7 +91,7 @@ function startsWithImperative(words: readonly Token[]): boolean {
   const nextIsVerb = !!next && (next.tags.has('Copula') || next.tags.has('Modal') || next.tags.has('Auxiliary')
     || (next.tags.has('Verb') && !next.tags.has('Infinitive') && !next.tags.has('Gerund')));
   if (NON_DIRECTIVE_VERBS.has(first.normal) && !REVIEW_VERBS.has(first.normal)) return false;
-  if (REVIEW_VERBS.has(first.normal)) return !nextIsVerb;
+  if (REVIEW_VERBS.has(first.normal)) return !nextIsVerb || !NOUNISH_REVIEW_VERBS.has(first.normal);
   const verbal = first.tags.has('Imperative') || (first.tags.has('Infinitive') && !first.tags.has('Noun'));
   return verbal && !nextIsVerb && !first.tags.has('Pronoun');
 }
