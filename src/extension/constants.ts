@@ -32,8 +32,12 @@ export const Limits = {
   maxBlockChars: 10_000,
   /** Longest comment-box text analysed. */
   maxCommentChars: 20_000,
-  /** Diagnostics published per document at most, so a huge file cannot flood the Problems panel. */
-  maxDiagnostics: 1_000,
+  /**
+   * Diagnostics published per document at most, those on screen first (cspell shows 100). Nobody reads
+   * more tone advice than this in one file, and publishing them is one synchronous call: the cap keeps
+   * it short in a megabyte of text.
+   */
+  maxDiagnostics: 200,
   /** Time spent analysing before yielding to the event loop. Well under the 50 ms responsiveness bar. */
   sliceMs: 12,
   /** Paragraphs sent to the analysis at a time: small enough that a cancelled run stops soon. */

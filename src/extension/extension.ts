@@ -125,6 +125,10 @@ function wire(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, ac
       statusBar.refresh();
     }),
     vscode.window.onDidChangeTextEditorSelection(() => statusBar.refresh()),
+    // In a file with more findings than the cap, the ones shown are those on screen: follow the scrolling.
+    vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+      if (linter.isCapped(e.textEditor.document.uri)) linter.schedule(e.textEditor.document, config.get(e.textEditor.document).delay);
+    }),
     // A comment box that leaves the screen (its thread collapsed, or the comment was submitted) is gone for
     // the user, though VS Code may keep its document for a while: its findings go with it.
     vscode.window.onDidChangeVisibleTextEditors((editors) => {

@@ -41,6 +41,8 @@ export class Linter implements vscode.Disposable {
   /** Per document: findings by unit text from the last run, so unchanged paragraphs are not analysed again. */
   private readonly findingsByText = new Map<string, Map<string, Finding[]>>();
   private firstPublishLogged = false;
+  /** Documents whose last run stopped at the cap: scrolling them brings other findings on screen. */
+  private readonly capped = new Set<string>();
   /** Hooks for tests. */
   readonly testHooks: LinterTestHooks = {};
   /** Milliseconds from activation to the first published result, once there is one. */
@@ -69,9 +71,15 @@ export class Linter implements vscode.Disposable {
     );
   }
 
+  /** True when the document's last run stopped at the finding cap (so what is on screen matters). */
+  isCapped(uri: vscode.Uri): boolean {
+    return this.capped.has(uri.toString());
+  }
+
   /** Forgets a document: pending runs stop and its diagnostics go. */
   clear(uri: vscode.Uri): void {
     const key = uri.toString();
+    this.capped.delete(key);
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
@@ -181,6 +189,8 @@ export class Linter implements vscode.Disposable {
       }
     }
     this.remember(key, previous, seen, capped ? Number.MAX_SAFE_INTEGER : units.length);
+    if (capped) this.capped.add(key);
+    else this.capped.delete(key);
 
     if (this.testHooks.beforePublish) await wait(this.testHooks.beforePublish(doc));
     if (!current()) return;
