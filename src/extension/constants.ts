@@ -9,6 +9,11 @@ export const SECTION = 'reviewCoach';
 /** Command ids (`reviewCoach.verbNoun`). */
 export const Commands = {
   reframeComment: 'reviewCoach.reframeComment',
+  showReviewStyle: 'reviewCoach.showReviewStyle',
+  resetStatistics: 'reviewCoach.resetStatistics',
+  exportStatistics: 'reviewCoach.exportStatistics',
+  /** Internal (not in the palette): a quick fix runs it after its edit, so the Review Style view counts the rewrite. */
+  recordRewrite: 'reviewCoach.recordRewrite',
 } as const;
 
 /**
