@@ -91,15 +91,15 @@ export class Linter implements vscode.Disposable {
   /** Analyses `doc` now and publishes the result if the document did not change meanwhile. */
   async validate(doc: vscode.TextDocument): Promise<void> {
     // Every stretch between two awaits is measured: none may hold the thread for long.
-    let stretchStart = performance.now();
+    let stretch = this.meter.start();
     const phase = { name: 'prepare' };
-    const endStretch = (): void => this.meter.note(performance.now() - stretchStart, `linter: ${phase.name}`);
+    const endStretch = (): void => this.meter.end(stretch, `linter: ${phase.name}`);
     const wait = async <T>(promise: Promise<T>): Promise<T> => {
       endStretch();
       try {
         return await promise;
       } finally {
-        stretchStart = performance.now();
+        stretch = this.meter.start();
       }
     };
     try {

@@ -71,9 +71,9 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     const doc = editor.document;
-    const t0 = performance.now();
+    const stretch = this.meter.start();
     const unit = mode === 'comment' ? unitAt(doc.getText(), mode, 0) : paragraphAround(doc, editor.selection.active);
-    this.meter.note(performance.now() - t0, 'status bar');
+    this.meter.end(stretch, 'status bar');
     const analysis = await this.engine.analyze(unit?.text ?? '', mode === 'comment' ? Limits.maxCommentChars : Limits.maxBlockChars);
     if (vscode.window.activeTextEditor !== editor) return;
     const yes = (b: boolean): string => (b ? 'yes' : 'no');

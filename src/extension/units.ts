@@ -27,7 +27,8 @@ function blocksOf(text: string): Block[] {
 /** Every unit of a document: the whole text for a comment box, else paragraphs and list items. */
 export function unitsOf(text: string, mode: 'comment' | 'prose'): Unit[] {
   if (mode === 'comment') return text.trim() ? [{ offset: 0, text: blankDirectives(text) }] : [];
-  return blocksOf(text).map((b) => ({ offset: b.offset, text: b.text }));
+  // A block has a unit's shape: returned as is, no copy of every paragraph on every keystroke.
+  return blocksOf(text);
 }
 
 /** `unitsOf` in slices of `sliceMs` with `pause()` between them, for large documents. */
@@ -35,7 +36,7 @@ export async function unitsOfSliced(text: string, mode: 'comment' | 'prose', sli
   if (mode === 'comment' || last?.text === text) return unitsOf(text, mode);
   const blocks = await splitBlocksSliced(text, sliceMs, pause);
   last = { text, blocks };
-  return blocks.map((b) => ({ offset: b.offset, text: b.text }));
+  return blocks;
 }
 
 /** The unit at `offset`, if any. */

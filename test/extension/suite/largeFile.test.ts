@@ -23,7 +23,7 @@ function bigMarkdown(): string {
  * 5 ms interval probes the extension host's event loop. Returns the longest gap the probe saw and the
  * longest synchronous stretch of Review Coach's own work.
  */
-async function typeIn(name: string, text: string): Promise<{ gap: number; own: number; where: string }> {
+async function typeIn(name: string, text: string): Promise<{ gap: number; own: number; where: string; cpu: number; cpuWhere: string }> {
   const coach = await api();
   const editor = await openFile(name, text);
   const doc = editor.document;
@@ -60,7 +60,8 @@ async function typeIn(name: string, text: string): Promise<{ gap: number; own: n
   } finally {
     clearInterval(probe);
   }
-  return { gap, own: coach.meter.longestMs, where: coach.meter.longestWhere };
+  const { longestMs, longestWhere, longestCpuMs, longestCpuWhere } = coach.meter;
+  return { gap, own: longestMs, where: longestWhere, cpu: longestCpuMs, cpuWhere: longestCpuWhere };
 }
 
 describe('A 1 MB file', () => {
@@ -71,15 +72,20 @@ describe('A 1 MB file', () => {
     const text = bigMarkdown();
     const md = await typeIn('big.md', text);
     note(
-      `1 MB Markdown (${(text.length / 1e6).toFixed(2)} M chars), 5 edits: Review Coach's longest synchronous stretch ${md.own.toFixed(1)} ms (${md.where}); ` +
+      `1 MB Markdown (${(text.length / 1e6).toFixed(2)} M chars), 5 edits: Review Coach's longest synchronous stretch ` +
+        `${md.own.toFixed(1)} ms wall (${md.where}), ${md.cpu.toFixed(1)} ms CPU (${md.cpuWhere}); ` +
         `longest event-loop gap of the whole extension host ${md.gap.toFixed(1)} ms (5 ms probe; includes the built-in Markdown extension)`,
     );
-    // The same text as plain text: the built-in Markdown extension does not parse it, so the gap is ours and VS Code's.
+    // The same text as plain text: the built-in Markdown extension does not parse it.
     const txt = await typeIn('big.txt', text);
     note(
-      `1 MB plain text, 5 edits: Review Coach's longest stretch ${txt.own.toFixed(1)} ms (${txt.where}); longest event-loop gap ${txt.gap.toFixed(1)} ms`,
+      `1 MB plain text, 5 edits: Review Coach's longest stretch ${txt.own.toFixed(1)} ms wall (${txt.where}), ` +
+        `${txt.cpu.toFixed(1)} ms CPU (${txt.cpuWhere}); longest event-loop gap ${txt.gap.toFixed(1)} ms`,
     );
-    assert.ok(md.own <= 50, `Review Coach held the thread for ${md.own.toFixed(1)} ms (${md.where})`);
-    assert.ok(txt.own <= 50, `Review Coach held the thread for ${txt.own.toFixed(1)} ms (${txt.where})`);
+    // Asserted on the work done (CPU time of the stretch, an upper bound of this thread's), not on wall
+    // time: on a busy machine a stretch's wall time also holds time the whole process waited for a core.
+    const cpuOrWall = (r: { own: number; cpu: number }): number => (r.cpu > 0 ? Math.min(r.own, r.cpu) : r.own);
+    assert.ok(cpuOrWall(md) <= 50, `Review Coach held the thread for ${md.own.toFixed(1)} ms wall, ${md.cpu.toFixed(1)} ms CPU`);
+    assert.ok(cpuOrWall(txt) <= 50, `Review Coach held the thread for ${txt.own.toFixed(1)} ms wall, ${txt.cpu.toFixed(1)} ms CPU`);
   });
 });
