@@ -16,6 +16,7 @@ import { SliceMeter } from './meter';
 import { StatusBar } from './statusBar';
 import { FindingStore } from './store';
 import { providerSelector } from './targets';
+import { registerReviewStyle } from './stats';
 
 /** End of this bundle's module evaluation (every import above has run by now). */
 const moduleEnd = performance.now();
@@ -81,6 +82,7 @@ function wire(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, ac
   const reframer = new Reframer(engine, config);
   const statusBar = new StatusBar(engine, config, meter);
   context.subscriptions.push(config, linter, statusBar, engine);
+  registerReviewStyle(context, { engine, config, log });
   mark('objects');
 
   // Hovers and quick fixes follow `reviewCoach.documentSelector`: re-registered when it changes.
