@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Fix } from '../core/types';
 import type { Config } from './config';
-import { SOURCE } from './constants';
+import { Commands, SOURCE } from './constants';
 import { fixTitle, preferredFix } from './fixTitles';
 import type { FindingStore, StoredFinding } from './store';
 
@@ -52,6 +52,8 @@ export class ReviewCoachCodeActions implements vscode.CodeActionProvider {
         const action = new vscode.CodeAction(fixTitle(fix, stored.finding, stored.unit.text), vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         action.edit = toWorkspaceEdit(doc, stored, fix);
+        // Runs after the edit is applied: the Review Style view counts rewrites by kind (never their text).
+        action.command = { title: 'Count the rewrite', command: Commands.recordRewrite, arguments: [fix.kind] };
         if (i === preferred && !preferredGiven) {
           action.isPreferred = true;
           preferredGiven = true;
