@@ -138,11 +138,7 @@ export class Linter implements vscode.Disposable {
     const all = await unitsOfSliced(text, mode, Limits.sliceMs, () => wait(yieldToEventLoop()));
     if (!current()) return;
     phase.name = 'order';
-    const units = this.visibleFirst(doc, all).filter((u) => {
-      if (u.text.length <= Limits.maxBlockChars || mode === 'comment') return true;
-      this.logOnce(key, `Paragraphs over ${Limits.maxBlockChars} characters in ${doc.uri.toString(true)} are skipped.`);
-      return false;
-    });
+    const units = this.visibleFirst(doc, all);
 
     await wait(this.engine.load());
     if (!current()) return;
@@ -170,6 +166,10 @@ export class Linter implements vscode.Disposable {
         return;
       }
       for (const unit of batch) {
+        if (unit.text.length > maxChars) {
+          this.logOnce(key, `Paragraphs over ${maxChars} characters in ${doc.uri.toString(true)} are skipped.`);
+          continue;
+        }
         const findings = previous.get(unit.text) ?? seen.get(unit.text) ?? [];
         seen.set(unit.text, findings);
         for (const finding of findings) {
@@ -230,13 +230,22 @@ export class Linter implements vscode.Disposable {
     }
   }
 
-  /** Units on screen first: in a long file, what the writer is looking at gets its squiggles first. */
-  private visibleFirst(doc: vscode.TextDocument, units: Unit[]): Unit[] {
+  /**
+   * Units on screen first: in a long file, what the writer is looking at gets its squiggles first. Units
+   * are in document order, so the visible ones are one run found by binary search; three slices, no
+   * per-unit work, as this runs on every keystroke.
+   */
+  private visibleFirst(doc: vscode.TextDocument, units: readonly Unit[]): readonly Unit[] {
+    if (units.length < 50) return units;
     const ranges = vscode.window.visibleTextEditors.filter((e) => e.document === doc).flatMap((e) => e.visibleRanges);
-    if (!ranges.length || units.length < 50) return units;
-    const offsets = ranges.map((r) => [doc.offsetAt(r.start), doc.offsetAt(r.end)] as const);
-    const visible = (u: Unit): boolean => offsets.some(([s, e]) => u.offset <= e && u.offset + u.text.length >= s);
-    return [...units.filter(visible), ...units.filter((u) => !visible(u))];
+    if (!ranges.length) return units;
+    const from = Math.min(...ranges.map((r) => doc.offsetAt(r.start)));
+    const to = Math.max(...ranges.map((r) => doc.offsetAt(r.end)));
+    // First unit ending at or after `from`, first unit starting after `to`.
+    const first = lowerBound(units, (u) => u.offset + u.text.length >= from);
+    const end = lowerBound(units, (u) => u.offset > to);
+    if (first >= end) return units;
+    return units.slice(first, end).concat(units.slice(0, first), units.slice(end));
   }
 
   private logOnce(key: string, message: string): void {
@@ -251,4 +260,16 @@ export class Linter implements vscode.Disposable {
     this.timers.clear();
     this.collection.dispose();
   }
+}
+
+/** Index of the first element for which `after` holds, given that it holds for a suffix of `items`. */
+function lowerBound<T>(items: readonly T[], after: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (after(items[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
