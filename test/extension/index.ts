@@ -23,6 +23,7 @@ export function run(): Promise<void> {
       require('./suite/settings.test');
       require('./suite/stale.test');
       require('./suite/largeFile.test');
+      require('./stats.test');
       after(() => {
         // Base.consoleLog is what runHostSuite copies into the report file.
         const log = (Mocha.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void }).consoleLog;

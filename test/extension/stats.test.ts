@@ -1,0 +1,157 @@
+/**
+ * Review Style statistics in a real extension host: when a comment counts, and that only counts are kept.
+ * The state is read through `reviewCoach.exportStatistics` with a target (no dialog), which writes the
+ * stored value as JSON; tests compare totals before and after, so they do not depend on each other's counts.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { openCommentBox, typeInto, type CommentBox } from './commentBox';
+import { api, closeAll, kindOf, note, setText, tempFile, waitForDiagnostics } from './helpers';
+
+const DICTATING = 'Rename this to `userId`.';
+const MENTORING = 'Could we move this check into the loader, because the handlers should not repeat it?';
+/** Words of the comments above that must never appear in the stored state. */
+const WORDS = ['rename', 'userid', 'loader', 'handlers', 'repeat', 'accountid'];
+
+interface Totals {
+  mentoring: number;
+  dictating: number;
+  neutral: number;
+  rewrites: number;
+  dictatingToMentoring: number;
+  json: string;
+}
+
+interface DayLike {
+  finished: Record<'mentoring' | 'dictating' | 'neutral', number>;
+  rewrites: Record<string, number>;
+  dictatingToMentoring: number;
+}
+
+/** The stored statistics, summed over all days, as the export command writes them. */
+async function totals(): Promise<Totals> {
+  const target = tempFile('stats.json', '');
+  await vscode.commands.executeCommand('reviewCoach.exportStatistics', { format: 'json', target });
+  const json = fs.readFileSync(target.fsPath, 'utf8');
+  const state = JSON.parse(json) as { days: Record<string, DayLike>; older: DayLike };
+  const t: Totals = { mentoring: 0, dictating: 0, neutral: 0, rewrites: 0, dictatingToMentoring: 0, json };
+  for (const day of [state.older, ...Object.values(state.days)]) {
+    t.mentoring += day.finished.mentoring;
+    t.dictating += day.finished.dictating;
+    t.neutral += day.finished.neutral;
+    t.rewrites += Object.values(day.rewrites).reduce((a, b) => a + b, 0);
+    t.dictatingToMentoring += day.dictatingToMentoring;
+  }
+  return t;
+}
+
+const finished = (t: Totals): number => t.mentoring + t.dictating + t.neutral;
+
+/** Polls the stored totals until `predicate` holds; counting happens after an analysis, so it is asynchronous. */
+async function waitForTotals(predicate: (t: Totals) => boolean, what: string, timeoutMs = 10_000): Promise<Totals> {
+  const end = Date.now() + timeoutMs;
+  let last = await totals();
+  while (!predicate(last)) {
+    if (Date.now() > end) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; have ${JSON.stringify({ ...last, json: undefined })}`);
+    await new Promise((r) => setTimeout(r, 100));
+    last = await totals();
+  }
+  return last;
+}
+
+/** No event says "nothing more will be counted": give the recorder time to have done it if it were going to. */
+async function assertUnchanged(before: Totals, what: string): Promise<void> {
+  await new Promise((r) => setTimeout(r, 1500));
+  const after = await totals();
+  assert.deepEqual({ ...after, json: '' }, { ...before, json: '' }, what);
+}
+
+describe('Review Style statistics', () => {
+  let box: CommentBox | undefined;
+
+  before(async () => {
+    await api();
+  });
+  after(async () => {
+    box?.dispose();
+    await closeAll();
+  });
+
+  it('a submitted comment box counts exactly once, with its final label, and the rewrite applied to it', async () => {
+    box = await openCommentBox();
+    note(`stats: comment box through ${box.via}`);
+    const start = await totals();
+    await typeInto(box, DICTATING);
+    const dictating = (await waitForDiagnostics(box.doc.uri, (ds) => ds.some((d) => kindOf(d) === 'dictating'), 30_000, 'a dictating warning')).find(
+      (d) => kindOf(d) === 'dictating',
+    )!;
+    // Typing alone counts nothing.
+    assert.equal(finished(await totals()), finished(start), 'a draft is not counted');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', box.doc.uri, dictating.range);
+    const ask = actions.find((a) => a.title.startsWith('Ask instead'));
+    assert.ok(ask?.edit && ask.command, 'Ask instead has an edit and the command that counts it');
+    // What the editor does with a chosen quick fix: apply the edit, then run its command.
+    assert.ok(await vscode.workspace.applyEdit(ask.edit));
+    await vscode.commands.executeCommand(ask.command.command, ...(ask.command.arguments ?? []));
+    await waitForDiagnostics(box.doc.uri, (ds) => !ds.some((d) => kindOf(d) === 'dictating'), 5000, 'no dictating finding');
+    // Submitting: VS Code runs the pull-request extension's command, then empties the reply box in one edit.
+    await typeInto(box, '');
+    const after = await waitForTotals((t) => finished(t) > finished(start), 'the submitted comment to be counted');
+    assert.equal(after.mentoring - start.mentoring, 1, 'counted as mentoring, its label when finished');
+    assert.equal(finished(after) - finished(start), 1, 'exactly one comment');
+    assert.equal(after.rewrites - start.rewrites, 1, 'one rewrite applied');
+    assert.equal(after.dictatingToMentoring - start.dictatingToMentoring, 1, 'it went from dictating while drafted to mentoring');
+    await assertUnchanged(after, 'counted once');
+  });
+
+  it('a comment box that closes with text in it counts once', async function () {
+    if (box?.via !== 'comment-controller') this.skip();
+    const start = await totals();
+    await typeInto(box!, MENTORING);
+    await waitForDiagnostics(box!.doc.uri, () => true);
+    const uri = box!.doc.uri.toString();
+    const closed = new Promise<void>((resolve) => {
+      const s = vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d.uri.toString() === uri) {
+          s.dispose();
+          resolve();
+        }
+      });
+    });
+    box!.dispose(); // the thread goes away, and with it its reply box
+    box = undefined;
+    const t0 = Date.now();
+    const outcome = await Promise.race([closed.then(() => 'closed'), new Promise((r) => setTimeout(() => r('open'), 15_000))]);
+    note(`stats: the reply box document ${outcome === 'closed' ? `closed ${Date.now() - t0} ms after its thread was disposed` : 'was still open 15 s after its thread was disposed'}`);
+    if (outcome !== 'closed') return;
+    const after = await waitForTotals((t) => finished(t) > finished(start), 'the closed comment to be counted');
+    assert.equal(after.mentoring - start.mentoring, 1);
+    await assertUnchanged(after, 'counted once');
+  });
+
+  it('a Markdown draft counts new paragraphs when saved, and saving again without changes counts nothing', async () => {
+    const uri = tempFile('review.md', 'Rename this to `accountId`.\n');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const start = await totals();
+    // The paragraph the file had when opened was written before: not counted, only what is written now.
+    await setText(doc, `Rename this to \`accountId\`.\n\n${DICTATING}\n\n${MENTORING}\n`);
+    assert.ok(await doc.save());
+    const first = await waitForTotals((t) => finished(t) >= finished(start) + 2, 'the two new paragraphs to be counted');
+    assert.equal(first.dictating - start.dictating, 1);
+    assert.equal(first.mentoring - start.mentoring, 1);
+    // Saving again: a whitespace-only change (so the save happens) and a plain save.
+    await setText(doc, `Rename this to \`accountId\`.\n\n${DICTATING}   \n\n${MENTORING}\n\n`);
+    assert.ok(await doc.save());
+    await vscode.commands.executeCommand('workbench.action.files.save');
+    await assertUnchanged(first, 'saving unchanged paragraphs again counts nothing');
+  });
+
+  it('keeps counts only: none of the comments’ words are in the stored state', async () => {
+    const { json } = await totals();
+    const lower = json.toLowerCase();
+    for (const word of WORDS) assert.ok(!lower.includes(word), `"${word}" is not stored`);
+    assert.ok(!lower.includes('review.md') && !lower.includes('commentinput'), 'no file names');
+  });
+});
