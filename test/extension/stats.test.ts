@@ -122,8 +122,8 @@ describe('Review Style statistics', () => {
     box!.dispose(); // the thread goes away, and with it its reply box
     box = undefined;
     const t0 = Date.now();
-    const outcome = await Promise.race([closed.then(() => 'closed'), new Promise((r) => setTimeout(() => r('open'), 15_000))]);
-    note(`stats: the reply box document ${outcome === 'closed' ? `closed ${Date.now() - t0} ms after its thread was disposed` : 'was still open 15 s after its thread was disposed'}`);
+    const outcome = await Promise.race([closed.then(() => 'closed'), new Promise((r) => setTimeout(() => r('open'), 5000))]);
+    note(`stats: the reply box document ${outcome === 'closed' ? `closed ${Date.now() - t0} ms after its thread was disposed` : 'was still open 5 s after its thread was disposed (it counts when VS Code closes it)'}`);
     if (outcome !== 'closed') return;
     const after = await waitForTotals((t) => finished(t) > finished(start), 'the closed comment to be counted');
     assert.equal(after.mentoring - start.mentoring, 1);
