@@ -45,7 +45,7 @@ export class SliceMeter {
 }
 
 /** User plus system CPU time of the process in ms; 0 where there is no such clock (browser). */
-function cpuMs(): number {
+export function cpuMs(): number {
   if (typeof process === 'undefined' || typeof process.cpuUsage !== 'function') return 0;
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
