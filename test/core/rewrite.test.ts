@@ -154,6 +154,12 @@ describe('rewrite: labelAs', () => {
     it(`${JSON.stringify(before)} → ${JSON.stringify(after)}`, () => assert.equal(label(before), after));
   }
 
+  it('labels text that opens with a blank line once (fuzz counterexample)', () => {
+    const once = apply('\n\u0000', labelAs('\n\u0000', 'suggestion', 'non-blocking'));
+    assert.equal(once, '\nsuggestion (non-blocking): \u0000');
+    assert.equal(labelAs(once!, 'suggestion', 'non-blocking'), undefined);
+  });
+
   it('takes the label without a decoration', () => {
     assert.equal(apply('Rename it.', labelAs('Rename it.', 'nitpick')), 'nitpick: Rename it.');
   });

@@ -99,11 +99,18 @@ export function maskComment(text: string): MaskedComment {
 function splitPlainBlocks(text: string, blocks: Block[]) {
   const re = /\n[ \t]*\r?\n/g;
   let start = 0;
+  // Like a Markdown paragraph, a block starts at its first non-blank character and ends at its last,
+  // so a label or a sentence found at its start is found wherever the text begins.
+  const push = (from: number, to: number) => {
+    while (from < to && /\s/.test(text[from]!)) from++;
+    while (to > from && /\s/.test(text[to - 1]!)) to--;
+    if (to > from) blocks.push({ offset: from, length: to - from });
+  };
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index > start) blocks.push({ offset: start, length: m.index - start });
+    push(start, m.index);
     start = m.index + m[0].length;
   }
-  if (start < text.length) blocks.push({ offset: start, length: text.length - start });
+  push(start, text.length);
 }
 
 /**
