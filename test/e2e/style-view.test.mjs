@@ -3,12 +3,14 @@
 // dark theme. Run by `npm run test:e2e`. Screenshots go to test-results/e2e-style-view-*.png.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { resultsDir } from '../../scripts/lib/paths.mjs';
 import { startSession } from '../../scripts/lib/session.mjs';
-import { launchBrowser } from '../../scripts/lib/browser.mjs';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, isLocal } from '../../scripts/lib/browser.mjs';
+import { chromiumPath } from '../../scripts/lib/paths.mjs';
 import { acquireRunLock } from '../../scripts/lib/lock.mjs';
 
 const DICTATING_1 = 'Rename this to `userId`.';
@@ -19,8 +21,37 @@ const SQUIGGLE = `${REPLY_EDITOR} .squiggly-warning`;
 
 /** @type {Awaited<ReturnType<typeof startSession>>} */
 let session;
-/** @type {Awaited<ReturnType<typeof launchBrowser>>} */
+/** @type {{ context: import('playwright-core').BrowserContext, offHost: string[], close(): Promise<void> }} */
 let browser;
+
+/**
+ * Like scripts/lib/browser.mjs's launchBrowser, but with service workers allowed: VS Code's webviews load their
+ * content through a service worker, and with them blocked a webview view stays blank. Requests off 127.0.0.1 are
+ * still recorded and aborted.
+ */
+async function launchWithServiceWorkers(profileDir) {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumArgs,
+    viewport: { width: 1280, height: 800 },
+  });
+  // Webview resources (asWebviewUri) have https://*.vscode-resource.vscode-cdn.net addresses that the webview's
+  // service worker answers from the workbench: they never reach the network (the resolver rule would fail them).
+  const local = (url) => isLocal(url) || /^https:\/\/[^/]+\.vscode-resource\.vscode-cdn\.net\//.test(url);
+  const offHost = [];
+  context.on('request', (req) => {
+    if (!local(req.url())) offHost.push(req.url());
+  });
+  await context.route(
+    (url) => !local(url.href),
+    (route) => {
+      offHost.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+  return { context, offHost, close: () => context.close().catch(() => {}) };
+}
 /** @type {import('playwright-core').Page} */
 let page;
 let failed = false;
@@ -62,23 +93,22 @@ async function askInstead() {
 /** The fixture's "Comment" button under the reply box: posts the reply, and VS Code empties the box. */
 async function submit() {
   const before = await page.locator('.review-widget .review-comment').count();
-  await page.locator('.review-widget .comment-form .form-actions .monaco-button').filter({ hasText: /^Comment$/ }).first().click();
+  // Ctrl+Enter in the reply box runs the thread's first action, the fixture's "Comment", as the button does.
+  await page.locator(REPLY_EDITOR).click();
+  await page.keyboard.press('Control+Enter');
   await page.waitForFunction((n) => document.querySelectorAll('.review-widget .review-comment').length > n, before, { timeout: 5000 });
 }
 
-/** Switches the color theme the way a person does: the palette's "Preferences: Color Theme". */
-async function colorTheme(name) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill('>Preferences: Color Theme');
-  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Preferences: Color Theme' }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => !document.querySelector('.quick-input-widget input')?.value.startsWith('>'), undefined, { timeout: 5000 });
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+/**
+ * Switches the color theme through the user settings file, which the workbench watches and applies at once (the
+ * picker's quick input proved unreliable to drive headless).
+ */
+async function colorTheme(name, kind) {
+  const file = join(session.state.userData, 'User', 'settings.json');
+  const settings = JSON.parse(readFileSync(file, 'utf8'));
+  settings['workbench.colorTheme'] = name;
+  writeFileSync(file, JSON.stringify(settings, null, 2));
+  await page.locator(`.monaco-workbench.${kind}`).waitFor({ timeout: 15000 });
 }
 
 /**
@@ -159,7 +189,7 @@ describe('Review Style sidebar after three comments in comment boxes (code-serve
     mkdirSync(resultsDir, { recursive: true });
     releaseLock = await acquireRunLock('test:e2e style-view');
     session = await startSession({ label: 'e2e-style', settings: { 'workbench.colorTheme': 'Default Light Modern' } });
-    browser = await launchBrowser({ profileDir: session.state.browser });
+    browser = await launchWithServiceWorkers(session.state.browser);
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(session.url());
     await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 30000 });
@@ -213,9 +243,9 @@ describe('Review Style sidebar after three comments in comment boxes (code-serve
     await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Show Review Style' }).first().waitFor();
     await page.keyboard.press('Enter');
     const view = styleView();
+    // Counting follows each submission asynchronously; the view updates itself when the store changes.
     await view.locator('#counts-h').waitFor({ timeout: 15000 });
     const allTime = view.locator('dl.counts div').filter({ hasText: 'All time' }).locator('dd');
-    // Counting follows each submission asynchronously; the view updates itself when the store changes.
     const deadline = Date.now() + 10000;
     while ((await allTime.innerText()).trim() !== '3' && Date.now() < deadline) await page.waitForTimeout(100);
     assert.equal((await allTime.innerText()).trim(), '3', 'all time: 3 comments');
@@ -230,7 +260,7 @@ describe('Review Style sidebar after three comments in comment boxes (code-serve
 
   step('screenshots of the view in a light and a dark theme are not blank', async () => {
     const light = await viewShot('light');
-    await colorTheme('Default Dark Modern');
+    await colorTheme('Default Dark Modern', 'vs-dark');
     await page.waitForTimeout(500); // the webview repaints with the new theme's variables
     await styleView().locator('#counts-h').waitFor();
     const dark = await viewShot('dark');
