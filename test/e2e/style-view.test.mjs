@@ -3,7 +3,7 @@
 // dark theme. Run by `npm run test:e2e`. Screenshots go to test-results/e2e-style-view-*.png.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { resultsDir } from '../../scripts/lib/paths.mjs';
@@ -99,15 +99,19 @@ async function submit() {
   await page.waitForFunction((n) => document.querySelectorAll('.review-widget .review-comment').length > n, before, { timeout: 5000 });
 }
 
-/**
- * Switches the color theme through the user settings file, which the workbench watches and applies at once (the
- * picker's quick input proved unreliable to drive headless).
- */
+/** Switches the color theme the way a person does: "Preferences: Color Theme" from the palette, then its name. */
 async function colorTheme(name, kind) {
-  const file = join(session.state.userData, 'User', 'settings.json');
-  const settings = JSON.parse(readFileSync(file, 'utf8'));
-  settings['workbench.colorTheme'] = name;
-  writeFileSync(file, JSON.stringify(settings, null, 2));
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill('>Preferences: Color Theme');
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Preferences: Color Theme' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  // the theme picker replaces the command list: wait for one of its rows before typing the name
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Default Light Modern' }).first().waitFor({ timeout: 10000 });
+  await page.keyboard.type(name);
+  await page.locator('.quick-input-list .monaco-list-row.focused').filter({ hasText: name }).first().waitFor({ timeout: 5000 });
+  await page.keyboard.press('Enter');
   await page.locator(`.monaco-workbench.${kind}`).waitFor({ timeout: 15000 });
 }
 
