@@ -101,6 +101,8 @@ async function submit() {
 
 /** Switches the color theme the way a person does: "Preferences: Color Theme" from the palette, then its name. */
 async function colorTheme(name, kind) {
+  // Focus is in the view's webview after "Show Review Style": give it back to the editor so F1 reaches the workbench.
+  await page.locator('.part.editor .view-line').filter({ hasText: 'class User' }).first().click();
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
