@@ -77,9 +77,19 @@ async function openReplyBox() {
 async function askInstead() {
   await page.locator(REPLY_EDITOR).click();
   await page.keyboard.press('Home');
-  await page.keyboard.press('Control+.');
   const rows = page.locator('.action-widget .monaco-list-row.action');
-  await rows.filter({ hasText: /^\s*Ask instead/ }).first().waitFor({ timeout: 5000 });
+  // The squiggle can be drawn a moment before the fixes for that text are ready: ask again once if the menu lacks them.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+.');
+    try {
+      await rows.filter({ hasText: /^\s*Ask instead/ }).first().waitFor({ timeout: 3000 });
+      break;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(300);
+    }
+  }
   const labels = await rows.evaluateAll((els) => els.map((e) => ({ label: e.getAttribute('aria-label') ?? '', focused: e.classList.contains('focused') })));
   const target = labels.findIndex((l) => l.label.startsWith('Ask instead'));
   const from = Math.max(0, labels.findIndex((l) => l.focused));
