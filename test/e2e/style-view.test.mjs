@@ -29,12 +29,14 @@ let browser;
  * content through a service worker, and with them blocked a webview view stays blank. Requests off 127.0.0.1 are
  * still recorded and aborted.
  */
-async function launchWithServiceWorkers(profileDir) {
+async function launchWithServiceWorkers(profileDir, colorScheme = 'light') {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
     headless: true,
     args: chromiumArgs,
     viewport: { width: 1280, height: 800 },
+    // The web workbench starts in the theme that matches the system's light or dark preference.
+    colorScheme,
   });
   // Webview resources (asWebviewUri) have https://*.vscode-resource.vscode-cdn.net addresses that the webview's
   // service worker answers from the workbench: they never reach the network (the resolver rule would fail them).
@@ -195,10 +197,11 @@ async function viewShot(name) {
 /** A fresh code-server session in `theme` (set in the user settings before start, where it reliably applies). */
 async function open(theme) {
   session = await startSession({ label: 'e2e-style', settings: { 'workbench.colorTheme': theme } });
-  browser = await launchWithServiceWorkers(session.state.browser);
+  browser = await launchWithServiceWorkers(session.state.browser, /Dark/.test(theme) ? 'dark' : 'light');
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(session.url());
   await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 30000 });
+  await page.locator(`.monaco-workbench.${/Dark/.test(theme) ? 'vs-dark' : 'vs'}`).waitFor({ timeout: 10000 });
   await page.locator('.review-widget .review-thread-reply-button').first().waitFor({ timeout: 30000 });
 }
 
@@ -283,7 +286,8 @@ describe('Review Style sidebar after three comments in comment boxes (code-serve
   step('screenshots of the view in a light and a dark theme are not blank', async () => {
     const light = await viewShot('light');
     // The dark picture comes from a second session started in the dark theme with the same scenario: switching
-    // themes from the headless palette lost the picker's focus, and settings written during a session did not apply.
+    // themes from the headless palette lost the picker's focus, and settings written during a session did not apply;
+    // the browser's dark colour scheme is what makes the workbench start dark.
     await close();
     await open('Default Dark Modern');
     await writeThreeComments();
