@@ -111,6 +111,27 @@ async function submit() {
   await page.waitForFunction((n) => document.querySelectorAll('.review-widget .review-comment').length > n, before, { timeout: 5000 });
 }
 
+/**
+ * Switches the color theme the way a person does: "Preferences: Color Theme" from the palette, then its name
+ * (the picker labels VS Code 1.100's default themes "Light Modern" and "Dark Modern").
+ */
+async function colorTheme(label, kind) {
+  // Focus is in the view's webview after "Show Review Style": give it back to the editor so F1 reaches the workbench.
+  await page.locator('.part.editor .view-line').filter({ hasText: 'class User' }).first().click();
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill('>Preferences: Color Theme');
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Preferences: Color Theme' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  // the theme picker replaces the command list: wait for one of its rows before typing the name
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Light Modern' }).first().waitFor({ timeout: 10000 });
+  await page.keyboard.type(label);
+  await page.locator('.quick-input-list .monaco-list-row.focused').filter({ hasText: label }).first().waitFor({ timeout: 5000 });
+  await page.keyboard.press('Enter');
+  await page.locator(`.monaco-workbench.${kind}`).waitFor({ timeout: 15000 });
+}
+
 /** Opens the view from the palette, as a person would. */
 async function showReviewStyle() {
   await page.keyboard.press('F1');
@@ -285,15 +306,10 @@ describe('Review Style sidebar after three comments in comment boxes (code-serve
 
   step('screenshots of the view in a light and a dark theme are not blank', async () => {
     const light = await viewShot('light');
-    // The dark picture comes from a second session started in the dark theme with the same scenario: switching
-    // themes from the headless palette lost the picker's focus, and settings written during a session did not apply;
-    // the browser's dark colour scheme is what makes the workbench start dark.
-    await close();
-    await open('Default Dark Modern');
-    await writeThreeComments();
+    await colorTheme('Dark Modern', 'vs-dark');
     await showReviewStyle();
     await waitForAllTime(3);
-    await page.waitForTimeout(300); // let the chart and fonts settle before the picture
+    await page.waitForTimeout(500); // the webview repaints with the new theme's variables
     const dark = await viewShot('dark');
     assert.ok(dark.luminance < light.luminance - 40, `the dark view is darker: ${light.luminance.toFixed(0)} → ${dark.luminance.toFixed(0)}`);
   });
