@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { openCommentBox, typeInto, type CommentBox } from './commentBox';
-import { api, closeAll, kindOf, note, setText, tempFile, waitForDiagnostics } from './helpers';
+import { api, closeAll, kindOf, note, setSetting, setText, tempFile, waitForDiagnostics } from './helpers';
 
 const DICTATING = 'Rename this to `userId`.';
 const MENTORING = 'Could we move this check into the loader, because the handlers should not repeat it?';
@@ -146,6 +146,21 @@ describe('Review Style statistics', () => {
     assert.ok(await doc.save());
     await vscode.commands.executeCommand('workbench.action.files.save');
     await assertUnchanged(first, 'saving unchanged paragraphs again counts nothing');
+  });
+
+  it('with reviewCoach.stats.enabled off, a submitted comment is not counted', async () => {
+    await setSetting('stats.enabled', false);
+    try {
+      const off = await openCommentBox();
+      const start = await totals();
+      await typeInto(off, MENTORING);
+      await waitForDiagnostics(off.doc.uri, () => true);
+      await typeInto(off, ''); // submitted
+      await assertUnchanged(start, 'nothing recorded while off');
+      off.dispose();
+    } finally {
+      await setSetting('stats.enabled', undefined);
+    }
   });
 
   it('keeps counts only: none of the comments’ words are in the stored state', async () => {
