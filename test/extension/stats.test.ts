@@ -105,7 +105,7 @@ describe('Review Style statistics', () => {
     await assertUnchanged(after, 'counted once');
   });
 
-  it('a comment box that closes with text in it counts once', async function () {
+  it('a comment box that closes with text in it counts once (checked when VS Code closes its document within 5 s)', async function () {
     if (box?.via !== 'comment-controller') this.skip();
     const start = await totals();
     await typeInto(box!, MENTORING);
