@@ -19,9 +19,14 @@ export const chromiumArgs = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
-/** True for the URLs a run may load: the local server, and in-page schemes that never touch the network. */
+/**
+ * True for the URLs a run may load: the local server, in-page schemes that never touch the network, and webview
+ * resources (asWebviewUri gives https://*.vscode-resource.vscode-cdn.net addresses, which the webview's service
+ * worker answers from the workbench; they never reach the network).
+ */
 export function isLocal(url) {
   if (/^(data|blob|about|chrome-extension|vscode-webview|vscode-file):/.test(url)) return true;
+  if (/^https:\/\/[^/]+\.vscode-resource\.vscode-cdn\.net\//.test(url)) return true;
   try {
     const u = new URL(url);
     return u.hostname === '127.0.0.1';
@@ -32,9 +37,17 @@ export function isLocal(url) {
 
 /**
  * Launches chromium with a fresh profile. Every request is checked: a non-local one is recorded in `offHost`
- * and aborted, so nothing leaves the machine and the test can fail on it.
+ * and aborted, so nothing leaves the machine and the test can fail on it. Service workers are blocked unless
+ * asked for: VS Code's webviews load their content through one, so a test of a webview view needs them.
+ * `colorScheme` is the system's light or dark preference, which picks the web workbench's first theme.
  */
-export async function launchBrowser({ profileDir, viewport = { width: 1280, height: 800 }, headless = true }) {
+export async function launchBrowser({
+  profileDir,
+  viewport = { width: 1280, height: 800 },
+  headless = true,
+  serviceWorkers = 'block',
+  colorScheme = 'light',
+}) {
   if (!existsSync(chromiumPath)) {
     throw new Error(`chromium not found at ${chromiumPath}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   }
@@ -43,7 +56,8 @@ export async function launchBrowser({ profileDir, viewport = { width: 1280, heig
     headless,
     args: chromiumArgs,
     viewport,
-    serviceWorkers: 'block',
+    serviceWorkers,
+    colorScheme,
   });
   const removeHook = onExit(() => {
     // playwright kills its browser on exit too; this covers signals that bypass it

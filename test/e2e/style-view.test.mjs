@@ -8,9 +8,7 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { resultsDir } from '../../scripts/lib/paths.mjs';
 import { startSession } from '../../scripts/lib/session.mjs';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, isLocal } from '../../scripts/lib/browser.mjs';
-import { chromiumPath } from '../../scripts/lib/paths.mjs';
+import { launchBrowser } from '../../scripts/lib/browser.mjs';
 import { acquireRunLock } from '../../scripts/lib/lock.mjs';
 
 const DICTATING_1 = 'Rename this to `userId`.';
@@ -24,36 +22,6 @@ let session;
 /** @type {{ context: import('playwright-core').BrowserContext, offHost: string[], close(): Promise<void> }} */
 let browser;
 
-/**
- * Like scripts/lib/browser.mjs's launchBrowser, but with service workers allowed: VS Code's webviews load their
- * content through a service worker, and with them blocked a webview view stays blank. Requests off 127.0.0.1 are
- * still recorded and aborted.
- */
-async function launchWithServiceWorkers(profileDir, colorScheme = 'light') {
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: chromiumArgs,
-    viewport: { width: 1280, height: 800 },
-    // The web workbench starts in the theme that matches the system's light or dark preference.
-    colorScheme,
-  });
-  // Webview resources (asWebviewUri) have https://*.vscode-resource.vscode-cdn.net addresses that the webview's
-  // service worker answers from the workbench: they never reach the network (the resolver rule would fail them).
-  const local = (url) => isLocal(url) || /^https:\/\/[^/]+\.vscode-resource\.vscode-cdn\.net\//.test(url);
-  const offHost = [];
-  context.on('request', (req) => {
-    if (!local(req.url())) offHost.push(req.url());
-  });
-  await context.route(
-    (url) => !local(url.href),
-    (route) => {
-      offHost.push(route.request().url());
-      return route.abort('blockedbyclient');
-    },
-  );
-  return { context, offHost, close: () => context.close().catch(() => {}) };
-}
 /** @type {import('playwright-core').Page} */
 let page;
 let failed = false;
@@ -216,7 +184,7 @@ async function viewShot(name) {
 /** A fresh code-server session in `theme` (set in the user settings before start, where it reliably applies). */
 async function open(theme) {
   session = await startSession({ label: 'e2e-style', settings: { 'workbench.colorTheme': theme } });
-  browser = await launchWithServiceWorkers(session.state.browser, /Dark/.test(theme) ? 'dark' : 'light');
+  browser = await launchBrowser({ profileDir: session.state.browser, serviceWorkers: 'allow', colorScheme: /Dark/.test(theme) ? 'dark' : 'light' });
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(session.url());
   await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 30000 });
