@@ -1,3 +1,4 @@
+import { codeSpans } from './code-spans';
 import { markdownStructure } from './markdown-structure';
 import { maskInlineTokens } from './inline-tokens';
 import { matchConventionalPrefix, type ConventionalPrefix } from './conventional-prefix';
@@ -40,11 +41,11 @@ export interface MaskedComment {
 const MARKDOWN_PARSE_LIMIT = 200_000;
 
 /**
- * Characters or line starts without which CommonMark reads the text as plain paragraphs; most short
- * comments have none, and skip the parse. (Lists, quotes, headings, fences, indented code, HTML,
- * code spans, links, emphasis, escapes and entities all need one of these.)
+ * Characters or line starts without which CommonMark's structure, as far as masking cares, is plain
+ * paragraphs and code spans: lists, quotes, headings, fences, indented code, HTML, links, images and
+ * escapes all need one of these. Emphasis, entities and tildes change nothing that is masked.
  */
-const MARKDOWN_SYNTAX = /[`[\]<>*_\\&~|]|^ {0,3}(?:[-+#=]|\d{1,9}[.)])|^(?: {4}|\t)/m;
+const STRUCTURE_SYNTAX = /[[\]<\\]|^ {0,3}(?:[-+*#=>_]|\d{1,9}[.)]|```|~~~)|^(?: {4}|\t)/m;
 
 /**
  * Replaces every piece of the comment that is not the writer's prose (code, links, quotes, HTML,
@@ -68,14 +69,21 @@ export function maskComment(text: string): MaskedComment {
     }
   };
 
-  if (text.length <= MARKDOWN_PARSE_LIMIT && MARKDOWN_SYNTAX.test(text)) {
+  if (text.length <= MARKDOWN_PARSE_LIMIT && STRUCTURE_SYNTAX.test(text)) {
     for (const item of markdownStructure(text)) {
       if (item.kind === 'block') blocks.push({ offset: item.offset, length: item.length });
       else fill(item.kind, item.offset, item.offset + item.length, item.kind === 'code' || item.kind === 'link' ? 'word' : 'space');
     }
   } else {
-    // No Markdown syntax at all (or too much text to parse): blank lines are the only structure.
+    // Plain paragraphs, perhaps with code spans (most review comments): blank lines are the only
+    // structure, and the spans follow CommonMark's backtick rule, with no parse needed. Too much text
+    // to parse is read the same way.
     splitPlainBlocks(text, blocks);
+    if (text.includes('`')) {
+      for (const block of blocks) {
+        for (const span of codeSpans(text, block.offset, block.offset + block.length)) fill('code', span.offset, span.offset + span.length, 'word');
+      }
+    }
   }
   blocks.sort((a, b) => a.offset - b.offset);
 

@@ -25,7 +25,8 @@ interface CompromiseTerm {
   offset?: { start: number; length: number };
 }
 
-const TAG_STEPS = ['alias', 'machine', 'lexicon', 'preTagger'];
+// nlp.tokenize has already computed alias, normal, machine and contractions.
+const TAG_STEPS = ['lexicon', 'preTagger'];
 
 export interface TagOptions {
   /** Tag only this many words at the start of each sentence; the rest keep no tags. */
