@@ -14,17 +14,6 @@ export const COACHING: Readonly<Record<FindingKind, string>> = {
   vague: 'A verdict without specifics leaves the author guessing; name the problem or the outcome you want.',
 };
 
-/** What to do about a finding, shown after the coaching sentence in a hover. */
-export const ADVICE: Readonly<Record<FindingKind, string>> = {
-  dictating: 'Ask instead, add the reason, or label it as a non-blocking suggestion.',
-  'missing-why': 'Add the reason: the consequence, the goal, or a reference.',
-  absolute: 'Scope it ("here", "in this module") or give the reason.',
-  minimiser: 'Drop the word.',
-  personal: 'Talk about the code: "this misses ...", "it looks like ...".',
-  harsh: 'Remove it, or restate it as the concrete problem.',
-  vague: 'Say what is wrong, or what you would like to see.',
-};
-
 export function coachingMessage(kind: FindingKind, word?: string): string {
   return COACHING[kind].replace('{word}', word ?? '');
 }

@@ -53,5 +53,4 @@ export function maskInlineTokens(
     const kind: RegionKind = g.quoted ? 'code' : g.url ? 'url' : g.mention ? 'mention' : 'path';
     mark(kind, start, stop);
   }
-
 }

@@ -27,12 +27,11 @@ const HEDGED_ACTION = /\b(?:maybe|perhaps)\b.{0,30}\b(?:can|could|should|would|t
 const HARSH_WORD = /\b(?:wtf|wth|ffs|damn|crap|shit|fuck\w*|hell|stupid|dumb|garbage|ugh|seriously)\b/;
 
 const SOCIAL = /^(?:(?:thanks?|thank you|thx|ty|lgtm|sgtm|ack|done|fixed|agreed?|yes|yeah|yep|yup|ok|okay|sure|nice|great|cool|good|perfect|awesome|excellent|love it|makes sense|sounds good|good (?:idea|catch|point|call)|ha|haha|heh|lol|oops|ops|sorry|my bad|right|true|indeed|correct|exactly|same here|ditto|hmm+|ah|oh)\b[ !.,:)(;\-]*)+$/;
-export const PRAISE = /\b(?:thanks|thank you|looks good|nice|great|good (?:catch|idea|point|job|work)|well done|love|awesome|brilliant|neat|lgtm|appreciate)\b/;
 const SELF = /^(?:(?:ok|okay|yes|yeah|sure|done|fixed|thanks)[,.!]? )?(?:i(?:'ll| will|'ve| have| did| just| was| had| renamed| removed| added| changed| moved| updated| fixed| need to| should| wanted| tried| noticed| agree)\b|we(?:'ll| will) (?:do|fix|address|handle) (?:it|this|that)|will (?:do|fix|change|update|remove|address|get rid)|done\b|fixed\b|updated\b|changed\b|removed\b|renamed\b|reverted\b|abandoning|pushing)/;
 
 /**
- * Reads one masked, lower-cased sentence and its tokens. `next` is the following sentence of the
- * same comment, because a reason often follows the request ("Use X. Y is deprecated.").
+ * Reads one masked, lower-cased sentence and its tokens. Reasons in neighbouring sentences ("Use X.
+ * Y is deprecated.") are weighed for the whole comment, in judgeComment.
  */
 export function sentenceTraits(text: string, tokens: readonly Token[]): SentenceTraits {
   const words = tokens.filter((t) => t.length > 0 && /[a-z]/.test(t.normal));
