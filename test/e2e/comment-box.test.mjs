@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { resultsDir } from '../../scripts/lib/paths.mjs';
 import { startSession } from '../../scripts/lib/session.mjs';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
+import { failureShotName, runFromPalette, stepsWith } from '../../scripts/lib/workbench.mjs';
 import { acquireRunLock } from '../../scripts/lib/lock.mjs';
 
 const DICTATING = 'Rename this to `userId`.';
@@ -113,16 +114,10 @@ describe('Review Coach in a pull-request comment box (code-server + chromium)', 
     }
   });
 
-  const step = (name, fn) =>
-    it(name, async () => {
-      try {
-        await fn();
-      } catch (e) {
-        failed = true;
-        await shot(`failed-${name.replace(/\W+/g, '-').slice(0, 40)}`).catch(() => {});
-        throw e;
-      }
-    });
+  const step = stepsWith(it, async (name) => {
+    failed = true;
+    await shot(failureShotName(name));
+  });
 
   step('a freshly opened comment box shows a warning on a dictating comment', async () => {
     await page.locator('.review-widget .review-thread-reply-button').first().click();
@@ -204,12 +199,7 @@ describe('Review Coach in a pull-request comment box (code-server + chromium)', 
     await clearBox();
     await page.keyboard.type(DICTATING, { delay: 5 });
     await page.locator(SQUIGGLE).first().waitFor({ timeout: 5000 });
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill('>Review Coach: Reframe Comment');
-    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Reframe Comment' }).first().waitFor();
-    await page.keyboard.press('Enter');
+    await runFromPalette(page, 'Review Coach: Reframe Comment');
     // the Quick Pick of alternatives, each showing its full text
     const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
     await page.waitForFunction(() => !document.querySelector('.quick-input-widget input')?.value.startsWith('>'), undefined, { timeout: 5000 });
@@ -236,12 +226,7 @@ describe('Review Coach in a pull-request comment box (code-server + chromium)', 
   step('a second, freshly opened comment box shows its first diagnostics within 400 ms', async () => {
     // a new thread on another line, the way a reviewer starts a comment: Review Coach is active and warm now
     await page.locator('.view-line').filter({ hasText: 'hit = _cache.get(uid)' }).first().click(); // the code, not a box
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill('>Fixture PR: New Comment on This Line');
-    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'New Comment on This Line' }).first().waitFor();
-    await page.keyboard.press('Enter');
+    await runFromPalette(page, 'Fixture PR: New Comment on This Line');
     // the new thread has no comment yet: its widget is the one without a .review-comment
     const fresh = page.locator('.review-widget:not(:has(.review-comment))').first();
     await fresh.locator('.review-thread-reply-button').click({ timeout: 10000 });

@@ -9,6 +9,7 @@ import { inflateSync } from 'node:zlib';
 import { resultsDir } from '../../scripts/lib/paths.mjs';
 import { startSession } from '../../scripts/lib/session.mjs';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
+import { failureShotName, runFromPalette, stepsWith } from '../../scripts/lib/workbench.mjs';
 import { acquireRunLock } from '../../scripts/lib/lock.mjs';
 
 const DICTATING_1 = 'Rename this to `userId`.';
@@ -100,12 +101,7 @@ async function colorTheme(label, kind) {
 
 /** Opens the view from the palette, as a person would. */
 async function showReviewStyle() {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill('>Review Coach: Show Review Style');
-  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Show Review Style' }).first().waitFor();
-  await page.keyboard.press('Enter');
+  await runFromPalette(page, 'Review Coach: Show Review Style');
 }
 
 /**
@@ -237,16 +233,10 @@ describe('Review Style sidebar after three comments in comment boxes (code-serve
     releaseLock();
   });
 
-  const step = (name, fn) =>
-    it(name, async () => {
-      try {
-        await fn();
-      } catch (e) {
-        failed = true;
-        await shot(`failed-${name.replace(/\W+/g, '-').slice(0, 40)}`).catch(() => {});
-        throw e;
-      }
-    });
+  const step = stepsWith(it, async (name) => {
+    failed = true;
+    await shot(failureShotName(name));
+  });
 
   step('three comments written and submitted: two fixed with Ctrl+. → Ask instead, one mentoring', async () => {
     await writeThreeComments();
