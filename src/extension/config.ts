@@ -28,7 +28,8 @@ export class Config implements vscode.Disposable {
     const key = scope ? `${scope.languageId}|${scope.uri.toString()}` : '';
     let settings = this.cache.get(key);
     if (!settings) {
-      const configuration = vscode.workspace.getConfiguration(SECTION, scope);
+      // `null` says "no particular resource": without it VS Code warns about reading resource-scoped settings.
+      const configuration = vscode.workspace.getConfiguration(SECTION, scope ?? null);
       // documentSelector is window-scoped: read without a resource, as VS Code expects.
       const windowConfiguration = vscode.workspace.getConfiguration(SECTION);
       const result = readSettings((k) => (k === 'documentSelector' ? windowConfiguration : configuration).get(k));

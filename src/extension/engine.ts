@@ -9,7 +9,7 @@
  */
 import type { Alternative, Analysis } from '../core/types';
 import { Limits } from './constants';
-import type { WorkerReply, WorkerRequest } from './workerProtocol';
+import type { WorkerOptions, WorkerReply, WorkerRequest, WorkerStart } from './workerProtocol';
 
 type Core = typeof import('../core');
 
@@ -95,8 +95,17 @@ class WorkerBackend implements Backend {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
 
-  private constructor(private readonly worker: NodeWorker) {
+  private constructor(
+    private readonly worker: NodeWorker,
+    /** The worker's own account of its start. */
+    readonly start: WorkerStart | undefined,
+    log: ErrorSink,
+  ) {
     worker.on('message', (reply: WorkerReply) => {
+      if (reply.id === -1 && !reply.ok) {
+        log.warn(`The analysis worker: ${reply.error}`);
+        return;
+      }
       const waiter = this.pending.get(reply.id);
       if (!waiter) return;
       this.pending.delete(reply.id);
@@ -112,14 +121,14 @@ class WorkerBackend implements Backend {
   }
 
   /** Starts the worker; resolves once it has loaded the core. */
-  static start(threads: typeof import('worker_threads'), file: string): Promise<WorkerBackend> {
+  static start(threads: typeof import('worker_threads'), file: string, options: WorkerOptions, log: ErrorSink): Promise<WorkerBackend> {
     return new Promise((resolve, reject) => {
-      const worker = new threads.Worker(file);
+      const worker = new threads.Worker(file, { workerData: options });
       // The extension host must be able to exit while the worker idles.
       worker.unref();
       const onFirst = (reply: WorkerReply): void => {
         worker.off('error', onError);
-        if (reply.id === 0 && reply.ok) resolve(new WorkerBackend(worker));
+        if (reply.id === 0 && reply.ok) resolve(new WorkerBackend(worker, (reply.value as WorkerStart | null) ?? undefined, log));
         else {
           void worker.terminate();
           reject(new Error(reply.ok ? 'unexpected first message from the analysis worker' : reply.error));
@@ -174,10 +183,13 @@ export class Engine {
   /** Milliseconds the first load of the core took, once loaded. */
   loadMs: number | undefined;
 
-  /** `useWorker: false` keeps the core on this thread (tests of the fallback). */
+  /**
+   * `useWorker: false` keeps the core on this thread (tests of the fallback). `codeCacheDir` is where the
+   * worker keeps V8's code cache of the core (the extension's global storage); none when undefined.
+   */
   constructor(
     private readonly log: ErrorSink,
-    private readonly useWorker = true,
+    private readonly options: { useWorker?: boolean; codeCacheDir?: string } = {},
   ) {}
 
   /** Where the core runs, once loaded. */
@@ -194,11 +206,16 @@ export class Engine {
 
   private async start(): Promise<Backend> {
     const t0 = performance.now();
+    this.log.info('Loading the analysis core.');
     let backend: Backend | undefined;
-    const threads = this.useWorker ? workerThreads() : undefined;
+    let detail = '';
+    const threads = this.options.useWorker !== false ? workerThreads() : undefined;
     if (threads) {
       try {
-        backend = await WorkerBackend.start(threads, `${__dirname}/coreWorker.js`);
+        const worker = await WorkerBackend.start(threads, `${__dirname}/coreWorker.js`, { codeCacheDir: this.options.codeCacheDir }, this.log);
+        backend = worker;
+        const start = worker.start;
+        if (start) detail = ` (in the worker: load ${start.loadMs.toFixed(0)} ms, code cache ${start.codeCache}; warm-up ${start.warmMs.toFixed(0)} ms)`;
       } catch (err) {
         this.log.warn('The analysis worker did not start; analysing on the extension host thread instead.', err);
       }
@@ -211,7 +228,7 @@ export class Engine {
       backend = new InThreadBackend(require('../core') as Core);
     }
     this.loadMs = performance.now() - t0;
-    this.log.info(`Loaded the analysis core (${backend.name}) in ${this.loadMs.toFixed(1)} ms.`);
+    this.log.info(`Loaded the analysis core (${backend.name}) in ${this.loadMs.toFixed(1)} ms${detail}.`);
     return backend;
   }
 

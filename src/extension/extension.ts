@@ -82,7 +82,9 @@ function wire(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, ac
   };
   mark('log');
   const config = new Config(log);
-  const engine = new Engine(log);
+  // V8's code cache of the core lives in the extension's storage, when that is on this machine's disk.
+  const storage = context.globalStorageUri;
+  const engine = new Engine(log, { codeCacheDir: storage.scheme === 'file' ? vscode.Uri.joinPath(storage, 'code-cache').fsPath : undefined });
   const store = new FindingStore();
   const meter = new SliceMeter();
   const linter = new Linter(config, engine, store, log, activatedAt, context.extensionUri, meter);

@@ -35,6 +35,9 @@ export interface LinterTestHooks {
 export class Linter implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('reviewCoach');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** When each document's pending check was asked for (the edit, open or save that scheduled it). */
+  private readonly askedAt = new Map<string, number>();
+  private firstFindingsLogged = false;
   /** Bumped for every run and on close: a run that finds its generation outdated stops. */
   private readonly generations = new Map<string, number>();
   private readonly skippedLogged = new Set<string>();
@@ -62,6 +65,7 @@ export class Linter implements vscode.Disposable {
   schedule(doc: vscode.TextDocument, delay: number): void {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
+    this.askedAt.set(key, performance.now());
     this.timers.set(
       key,
       setTimeout(() => {
@@ -82,6 +86,7 @@ export class Linter implements vscode.Disposable {
     this.capped.delete(key);
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.askedAt.delete(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.collection.delete(uri);
     this.store.delete(uri);
@@ -227,6 +232,12 @@ export class Linter implements vscode.Disposable {
       this.firstPublishLogged = true;
       this.firstResultMs = performance.now() - this.activatedAt;
       this.log.info(`First diagnostics published ${this.firstResultMs.toFixed(0)} ms after activation.`);
+    }
+    // The latency a writer sees, once per session: a slow first squiggle is then visible in the log.
+    const askedAt = this.askedAt.get(doc.uri.toString());
+    if (items.length && !this.firstFindingsLogged && askedAt !== undefined) {
+      this.firstFindingsLogged = true;
+      this.log.info(`First findings published ${(performance.now() - askedAt).toFixed(0)} ms after the edit that asked for them (${doc.uri.scheme} document).`);
     }
   }
 

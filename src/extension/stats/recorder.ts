@@ -58,8 +58,14 @@ export class StatsRecorder implements vscode.Disposable {
       // with the analysis already in the engine's cache, so a draft costs no analysis of its own.
       vscode.languages.onDidChangeDiagnostics((e) => this.diagnosed(e.uris)),
     );
-    // Documents open before activation (the Markdown file that activated Review Coach) are seeded too.
-    for (const doc of vscode.workspace.textDocuments) this.opened(doc);
+    // Documents open before activation (the Markdown file that activated Review Coach) are seeded too,
+    // once activation has returned: reading their settings is the first, slowest settings read.
+    const seeding = setTimeout(() => {
+      for (const doc of vscode.workspace.textDocuments) {
+        if (!doc.isClosed && !this.boxes.has(doc.uri.toString())) this.opened(doc);
+      }
+    }, 0);
+    this.subscriptions.push({ dispose: () => clearTimeout(seeding) });
   }
 
   /** Resolves once every count started so far is stored (for tests; nothing waits on it otherwise). */

@@ -4,7 +4,7 @@ import { EMPTY_ANALYSIS, Engine } from '../../../src/extension/engine';
 const quietLog = { error: (): void => undefined, warn: (): void => undefined, info: (): void => undefined };
 
 describe('Engine (on this thread, as in the browser build)', () => {
-  const engine = new Engine(quietLog, false);
+  const engine = new Engine(quietLog, { useWorker: false });
 
   it('loads the core lazily and analyses in order', async () => {
     assert.equal(engine.backendName, undefined);

@@ -1,0 +1,165 @@
+// `npm run bench:vscode` (also the second half of `npm run bench`): Review Coach's start-up and latency figures
+// in a real VS Code (code-server + Debian chromium), printed, never asserted. Each run is a fresh session, so
+// every "cold" figure includes activating the extension and loading the analysis core with its NLP library.
+//
+//   node scripts/bench-vscode.mjs [--runs N] [--settle MS] [--only at-once|settled]   (KEEP_STATE=1 keeps each session's logs)
+//
+// Two ways a reviewer meets the first comment box of a session, both measured:
+//   - at once: the box is opened as soon as the review's threads show (VS Code is still starting up);
+//   - settled: the box is opened after the window has been idle for --settle ms (default 5000).
+import { mkdirSync, readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resultsDir } from './lib/paths.mjs';
+import { startSession } from './lib/session.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+import { runFromPalette } from './lib/workbench.mjs';
+import { acquireRunLock } from './lib/lock.mjs';
+import { armSquiggleClock, readSquiggleClock } from './lib/squiggle-clock.mjs';
+
+const DICTATING = 'Rename this to `userId`.';
+const REPLY_EDITOR = '.review-widget .comment-form .monaco-editor';
+const MEASURED_EDITOR = '.review-widget.rc-measured .comment-form .monaco-editor';
+const BARS = { activationMs: 20, freshBoxMs: 400, typingMs: 500 };
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '2' }, settle: { type: 'string', default: '5000' }, only: { type: 'string' } } });
+const runs = Math.max(1, Number(values.runs) || 2);
+const settleMs = Math.max(0, Number(values.settle) || 0);
+
+/** The Review Coach log of a session, once it holds `until` (the log is written asynchronously). */
+async function reviewCoachLog(state, until, timeoutMs = 10000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const logs = join(state.userData, 'logs');
+    for (const session of existsSync(logs) ? readdirSync(logs) : []) {
+      for (const host of readdirSync(join(logs, session))) {
+        const file = join(logs, session, host, 'review-coach.review-coach', 'Review Coach.log');
+        if (existsSync(file)) {
+          const text = readFileSync(file, 'utf8');
+          if (until.test(text) || Date.now() > deadline) return text;
+        }
+      }
+    }
+    if (Date.now() > deadline) return '';
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Marks the box being measured: the reply form of the thread that has no comment yet, or of the first thread. */
+async function markBox(page, { newThread }) {
+  await page.evaluate((fresh) => {
+    const widgets = [...document.querySelectorAll('.review-widget')];
+    const target = fresh ? widgets.find((w) => !w.querySelector('.review-comment')) : widgets[0];
+    widgets.forEach((w) => w.classList.toggle('rc-measured', w === target));
+  }, newThread);
+}
+
+/** Pastes `text` into the measured box and returns [box opened → warning, paste → warning] in ms. */
+async function pasteAndTime(page, text) {
+  await page.evaluate(() => /** @type {any} */ (window).__rcOnKey()); // the paste is the last "key"
+  await page.keyboard.insertText(text);
+  const clock = await readSquiggleClock(page);
+  if (process.env.BENCH_DEBUG) console.log('paste at', new Date(clock.origin + clock.lastKey).toISOString(), 'shown at', new Date(clock.origin + clock.shown).toISOString(), 'squiggle at', new Date(clock.origin + clock.squiggle).toISOString());
+  return { sinceOpen: clock.squiggle - clock.armed, sincePaste: clock.squiggle - clock.lastKey, shownAfter: clock.shown - clock.lastKey };
+}
+
+/** One fresh session: the first box (cold), then a second box and typing (warm). */
+async function oneSession(label, settle) {
+  const session = await startSession({ label: `bench-${label}` });
+  const browser = await launchBrowser({ profileDir: session.state.browser });
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(session.url());
+    await page.locator('.review-widget .review-thread-reply-button').first().waitFor({ timeout: 60000 });
+    if (settle) await page.waitForTimeout(settle);
+
+    // Cold: open the first reply box and paste at once (the worst case: no typing time to hide the load in).
+    await markBox(page, { newThread: false });
+    await armSquiggleClock(page, MEASURED_EDITOR); // "armed" = the moment the box is asked to open
+    await page.locator('.review-widget.rc-measured .review-thread-reply-button').click();
+    await page.locator(`${MEASURED_EDITOR} textarea`).waitFor({ state: 'visible' });
+    await page.locator(MEASURED_EDITOR).click();
+    const cold = await pasteAndTime(page, DICTATING);
+
+    // Warm: a new thread's box, as a reviewer starts a second comment.
+    await page.locator('.view-line').filter({ hasText: 'hit = _cache.get(uid)' }).first().click();
+    await runFromPalette(page, 'Fixture PR: New Comment on This Line');
+    await page.locator('.review-widget:not(:has(.review-comment)) .review-thread-reply-button').click({ timeout: 10000 });
+    await markBox(page, { newThread: true });
+    await page.locator(MEASURED_EDITOR).click();
+    await armSquiggleClock(page, MEASURED_EDITOR);
+    const warm = await pasteAndTime(page, DICTATING);
+
+    // Typing in the warm box: clear it, type at 20 ms a key, time from the last key.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.locator(`${MEASURED_EDITOR} .squiggly-warning`).first().waitFor({ state: 'detached', timeout: 5000 });
+    await armSquiggleClock(page, MEASURED_EDITOR);
+    await page.keyboard.type(DICTATING, { delay: 20 });
+    const typed = await readSquiggleClock(page);
+
+    const log = await reviewCoachLog(session.state, /Loaded the analysis core/);
+    const activated = /Activated in ([\d.]+) ms \(module evaluation ([\d.]+) ms, activate\(\) ([\d.]+) ms \[([\d.]+) ms CPU\]/.exec(log);
+    const loaded = /Loaded the analysis core \((\w[\w-]*)\) in ([\d.]+) ms(?: \(in the worker: load (\d+) ms, warm-up (\d+) ms\))?/.exec(log);
+    const published = /First findings published (\d+) ms after the edit/.exec(log);
+    return {
+      activationMs: activated ? Number(activated[1]) : NaN,
+      activateCpuMs: activated ? Number(activated[4]) : NaN,
+      coreLoadMs: loaded ? Number(loaded[2]) : NaN,
+      backend: loaded?.[1] ?? '?',
+      workerLoadMs: loaded?.[3] ? Number(loaded[3]) : NaN,
+      workerWarmMs: loaded?.[4] ? Number(loaded[4]) : NaN,
+      editToPublishMs: published ? Number(published[1]) : NaN,
+      coldSinceOpen: cold.sinceOpen,
+      coldSincePaste: cold.sincePaste,
+      coldShownAfter: cold.shownAfter,
+      warmSincePaste: warm.sincePaste,
+      typingStop: typed.squiggle - typed.lastKey,
+    };
+  } finally {
+    await browser.close();
+    await session.stop();
+  }
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+};
+const fmt = (xs) => `median ${median(xs).toFixed(0).padStart(5)} ms  (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`;
+
+const release = await acquireRunLock('bench:vscode');
+const lines = [];
+const say = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+try {
+  const results = { 'at once': [], settled: [] };
+  for (let i = 0; i < runs; i++) {
+    if (values.only !== 'settled') results['at once'].push(await oneSession('at-once', 0));
+    if (values.only !== 'at-once') results.settled.push(await oneSession('settled', settleMs));
+  }
+  say(`Review Coach in a real VS Code (code-server + chromium), ${runs} fresh session(s) per scenario; load ${(await import('node:os')).loadavg()[0].toFixed(2)}`);
+  for (const [name, rs] of Object.entries(results)) {
+    if (!rs.length) continue;
+    const col = (k) => rs.map((r) => r[k]);
+    say('');
+    say(name === 'settled' ? `First comment box opened once the window was idle for ${settleMs} ms:` : 'First comment box opened as soon as the review showed (VS Code still starting):');
+    say(`  activation (module + activate(), wall; bar ${BARS.activationMs} ms):   ${fmt(col('activationMs'))}`);
+    say(`  activate() CPU time:                                   ${fmt(col('activateCpuMs'))}`);
+    say(`  analysis core + NLP load (${rs[0].backend}):                   ${fmt(col('coreLoadMs'))}`);
+    say(`    of which, inside the worker: loading the core         ${fmt(col('workerLoadMs'))}`);
+    say(`    and warming it up (first analyses):                   ${fmt(col('workerWarmMs'))}`);
+    say(`  cold: box opened → first warning (bar ${BARS.freshBoxMs} ms):          ${fmt(col('coldSinceOpen'))}`);
+    say(`  cold: paste → first warning:                           ${fmt(col('coldSincePaste'))}`);
+    say(`    of which, the editor showing the pasted text:           ${fmt(col('coldShownAfter'))}`);
+    say(`    and in the extension host: edit → published            ${fmt(col('editToPublishMs'))}`);
+    say(`  warm: second box, paste → warning (bar ${BARS.freshBoxMs} ms):       ${fmt(col('warmSincePaste'))}`);
+    say(`  typing stop → warning (bar ${BARS.typingMs} ms):                    ${fmt(col('typingStop'))}`);
+  }
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(join(resultsDir, 'bench-vscode.txt'), lines.join('\n') + '\n');
+} finally {
+  release();
+}
