@@ -23,6 +23,8 @@ export interface FinishedComment {
 export interface AppliedRewrite {
   day: string;
   kind: FixKind;
+  /** How many rewrites of this kind one action applied (a fix-all removes every minimiser at once); 1 if unset. */
+  count?: number;
 }
 
 /**
@@ -43,15 +45,21 @@ export function recordFinished(state: StatsState, comment: FinishedComment): Sta
   });
 }
 
+/** More rewrites than one action on one document could apply: a count past it is a caller's bug. */
+const MAX_REWRITES_AT_ONCE = 10_000;
+
 /**
- * Counts one applied rewrite on its day.
- * @throws RangeError for a bad day or an unknown kind (see `recordFinished`).
+ * Counts an applied rewrite (or `count` of them) on its day.
+ * @throws RangeError for a bad day, an unknown kind (see `recordFinished`) or a count that is not a whole
+ * number from 1 to 10 000.
  */
 export function recordRewrite(state: StatsState, rewrite: AppliedRewrite): StatsState {
   checkDay(rewrite.day);
   if (!REWRITE_KINDS.includes(rewrite.kind)) throw new RangeError(`not a rewrite kind: ${JSON.stringify(rewrite.kind)}`);
+  const count = rewrite.count ?? 1;
+  if (!Number.isInteger(count) || count < 1 || count > MAX_REWRITES_AT_ONCE) throw new RangeError(`not a rewrite count: ${JSON.stringify(rewrite.count)}`);
   return updateDay(state, rewrite.day, (day) => {
-    day.rewrites[rewrite.kind] = (day.rewrites[rewrite.kind] ?? 0) + 1;
+    day.rewrites[rewrite.kind] = (day.rewrites[rewrite.kind] ?? 0) + count;
   });
 }
 

@@ -74,6 +74,15 @@ describe('stats: recording', () => {
     assert.equal(s.days['2025-06-01']!.dictatingToMentoring, 0);
   });
 
+  it('counts a fix-all as the rewrites it applied, and refuses a count that is not a whole positive number', () => {
+    let s = recordRewrite(emptyStats(), { day: '2025-06-01', kind: 'drop-minimiser', count: 3 });
+    s = recordRewrite(s, { day: '2025-06-01', kind: 'drop-minimiser' });
+    assert.deepEqual(s.days['2025-06-01']!.rewrites, { 'drop-minimiser': 4 });
+    for (const count of [0, -1, 1.5, Number.NaN, 1e9]) {
+      assert.throws(() => recordRewrite(emptyStats(), { day: '2025-06-01', kind: 'drop-minimiser', count }), RangeError, String(count));
+    }
+  });
+
   it('refuses a bad day rather than storing it', () => {
     assert.throws(() => recordFinished(emptyStats(), finished('2025-6-1', 'neutral')), RangeError);
     assert.throws(() => recordRewrite(emptyStats(), { day: 'today', kind: 'label' }), RangeError);

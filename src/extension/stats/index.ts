@@ -91,10 +91,12 @@ export function registerReviewStyle(context: vscode.ExtensionContext, deps: Revi
     if (!args?.target) void vscode.window.showInformationMessage(`Review Style statistics exported to ${target.toString(true)}.`);
   };
 
-  const recordRewrite = async (kind: unknown): Promise<void> => {
-    // Called by the quick fixes with their fix kind; anything else is ignored rather than stored.
+  const recordRewrite = async (kind: unknown, count: unknown = 1): Promise<void> => {
+    // Called by the quick fixes with their fix kind (and by the fix-all with how many it removed);
+    // anything else is ignored rather than stored.
     if (!statsEnabled() || !REWRITE_KINDS.includes(kind as FixKind)) return;
-    await (await store).recordRewrite({ day: dayKey(new Date()), kind: kind as FixKind });
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > 10_000) return;
+    await (await store).recordRewrite({ day: dayKey(new Date()), kind: kind as FixKind, count });
   };
 
   const report =
@@ -115,8 +117,8 @@ export function registerReviewStyle(context: vscode.ExtensionContext, deps: Revi
     ),
     vscode.commands.registerCommand(Commands.resetStatistics, () => reset().catch(report('resetting the statistics'))),
     vscode.commands.registerCommand(Commands.exportStatistics, (args?: ExportArgs) => exportStats(args).catch(report('exporting the statistics'))),
-    vscode.commands.registerCommand(Commands.recordRewrite, (kind: unknown) =>
-      recordRewrite(kind).catch((err) => log.error('Review Style: counting a rewrite failed.', err)),
+    vscode.commands.registerCommand(Commands.recordRewrite, (kind: unknown, count?: unknown) =>
+      recordRewrite(kind, count).catch((err) => log.error('Review Style: counting a rewrite failed.', err)),
     ),
   );
 }

@@ -80,6 +80,8 @@ describe('Quick fixes', () => {
     );
     const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.reviewCoach');
     assert.ok(fixAll?.edit, `a fix-all action among ${actions.map((a) => a.title).join(' | ')}`);
+    // Review Style counts both removals, as if the quick fix had been applied twice.
+    assert.deepEqual([fixAll.command?.command, ...(fixAll.command?.arguments ?? [])], ['reviewCoach.recordRewrite', 'drop-minimiser', 2]);
     assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
     assert.doesNotMatch(doc.getText(), /\b(just|simply)\b/i);
     await waitForDiagnostics(doc.uri, (d) => !d.some((x) => kindOf(x) === 'minimiser'), 5000, 'no minimiser left');
