@@ -98,9 +98,10 @@ async function oneSession(label, settle) {
     await page.keyboard.type(DICTATING, { delay: 20 });
     const typed = await readSquiggleClock(page);
 
-    const log = await reviewCoachLog(session.state, /Loaded the analysis core/);
+    const log = await reviewCoachLog(session.state, /warmed up in/);
     const activated = /Activated in ([\d.]+) ms \(module evaluation ([\d.]+) ms, activate\(\) ([\d.]+) ms \[([\d.]+) ms CPU\]/.exec(log);
-    const loaded = /Loaded the analysis core \((\w[\w-]*)\) in ([\d.]+) ms(?: \(in the worker: load (\d+) ms, warm-up (\d+) ms\))?/.exec(log);
+    const loaded = /Loaded the analysis core \((\w[\w-]*)\) in ([\d.]+) ms(?: \(in the worker: (\d+) ms)?/.exec(log);
+    const warmed = /The analysis core warmed up in (\d+) ms/.exec(log);
     const published = /First findings published (\d+) ms after the edit/.exec(log);
     return {
       activationMs: activated ? Number(activated[1]) : NaN,
@@ -108,7 +109,7 @@ async function oneSession(label, settle) {
       coreLoadMs: loaded ? Number(loaded[2]) : NaN,
       backend: loaded?.[1] ?? '?',
       workerLoadMs: loaded?.[3] ? Number(loaded[3]) : NaN,
-      workerWarmMs: loaded?.[4] ? Number(loaded[4]) : NaN,
+      workerWarmMs: warmed ? Number(warmed[1]) : NaN,
       editToPublishMs: published ? Number(published[1]) : NaN,
       coldSinceOpen: cold.sinceOpen,
       coldSincePaste: cold.sincePaste,
@@ -124,7 +125,9 @@ async function oneSession(label, settle) {
 
 const median = (xs) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+  if (!s.length) return NaN;
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 const fmt = (xs) => `median ${median(xs).toFixed(0).padStart(5)} ms  (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`;
 
@@ -150,7 +153,7 @@ try {
     say(`  activate() CPU time:                                   ${fmt(col('activateCpuMs'))}`);
     say(`  analysis core + NLP load (${rs[0].backend}):                   ${fmt(col('coreLoadMs'))}`);
     say(`    of which, inside the worker: loading the core         ${fmt(col('workerLoadMs'))}`);
-    say(`    and warming it up (first analyses):                   ${fmt(col('workerWarmMs'))}`);
+    say(`  then warming it up (sample analyses, between requests): ${fmt(col('workerWarmMs'))}`);
     say(`  cold: box opened → first warning (bar ${BARS.freshBoxMs} ms):          ${fmt(col('coldSinceOpen'))}`);
     say(`  cold: paste → first warning:                           ${fmt(col('coldSincePaste'))}`);
     say(`    of which, the editor showing the pasted text:           ${fmt(col('coldShownAfter'))}`);

@@ -20,19 +20,40 @@ try {
   // The same second bundle the in-thread fallback requires, next to this one in dist/.
   const loaded = requireWithCodeCache<Core>(join(__dirname, 'core.js'), options.codeCacheDir);
   core = loaded.exports;
-  const t1 = performance.now();
-  for (const comment of WARM_UP_COMMENTS) core.analyze(comment);
-  const start: WorkerStart = { loadMs: t1 - t0, warmMs: performance.now() - t1, codeCache: loaded.cache };
+  const start: WorkerStart = { loadMs: performance.now() - t0, codeCache: loaded.cache };
   port.postMessage({ id: 0, ok: true, value: start } satisfies WorkerReply);
-  // After the warm-up, so the cache holds the analysis's functions too. Once per version of the bundle.
-  if (loaded.cache === 'absent' || loaded.cache === 'rejected') {
-    setTimeout(() => {
-      const problem = loaded.save();
-      if (problem) port.postMessage({ id: -1, ok: false, error: problem } satisfies WorkerReply);
-    }, 0);
-  }
+  warmUp(() => {
+    // After the warm-up, so the cache holds the analysis's functions too. Once per version of the bundle.
+    if (loaded.cache !== 'absent' && loaded.cache !== 'rejected') return;
+    const problem = loaded.save();
+    if (problem) port.postMessage({ id: -1, ok: false, error: problem } satisfies WorkerReply);
+  });
 } catch (err) {
   port.postMessage({ id: 0, ok: false, error: String(err) } satisfies WorkerReply);
+}
+
+/**
+ * Reads the warm-up comments one per turn of the event loop, so a comment the writer is waiting for is
+ * analysed between them rather than after all of them; then reports the time and calls `done`.
+ */
+function warmUp(done: () => void): void {
+  let spent = 0;
+  const next = (i: number): void => {
+    if (i === WARM_UP_COMMENTS.length) {
+      port.postMessage({ id: -2, ok: true, value: { warmMs: spent } } satisfies WorkerReply);
+      done();
+      return;
+    }
+    const t = performance.now();
+    try {
+      core.analyze(WARM_UP_COMMENTS[i]);
+    } catch {
+      // a warm-up that fails costs nothing but speed; the real analyses report their own failures
+    }
+    spent += performance.now() - t;
+    setImmediate(() => next(i + 1));
+  };
+  setImmediate(() => next(0));
 }
 
 port.on('message', (request: WorkerRequest) => {

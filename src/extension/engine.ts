@@ -9,7 +9,7 @@
  */
 import type { Alternative, Analysis } from '../core/types';
 import { Limits } from './constants';
-import type { WorkerOptions, WorkerReply, WorkerRequest, WorkerStart } from './workerProtocol';
+import type { WorkerOptions, WorkerReply, WorkerRequest, WorkerStart, WorkerWarmed } from './workerProtocol';
 
 type Core = typeof import('../core');
 
@@ -104,6 +104,10 @@ class WorkerBackend implements Backend {
     worker.on('message', (reply: WorkerReply) => {
       if (reply.id === -1 && !reply.ok) {
         log.warn(`The analysis worker: ${reply.error}`);
+        return;
+      }
+      if (reply.id === -2 && reply.ok) {
+        log.info(`The analysis core warmed up in ${(reply.value as WorkerWarmed).warmMs.toFixed(0)} ms.`);
         return;
       }
       const waiter = this.pending.get(reply.id);
@@ -215,7 +219,7 @@ export class Engine {
         const worker = await WorkerBackend.start(threads, `${__dirname}/coreWorker.js`, { codeCacheDir: this.options.codeCacheDir }, this.log);
         backend = worker;
         const start = worker.start;
-        if (start) detail = ` (in the worker: load ${start.loadMs.toFixed(0)} ms, code cache ${start.codeCache}; warm-up ${start.warmMs.toFixed(0)} ms)`;
+        if (start) detail = ` (in the worker: ${start.loadMs.toFixed(0)} ms, code cache ${start.codeCache})`;
       } catch (err) {
         this.log.warn('The analysis worker did not start; analysing on the extension host thread instead.', err);
       }

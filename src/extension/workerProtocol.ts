@@ -11,17 +11,21 @@ export interface WorkerOptions {
   codeCacheDir?: string;
 }
 
-/** How the worker's start went, measured inside it: loading the core, then warming it up. */
+/** How the worker's start went, measured inside it. */
 export interface WorkerStart {
   loadMs: number;
-  warmMs: number;
   codeCache: CodeCacheUse;
 }
 
+/** Sent once the warm-up analyses are done (they run after the "loaded" message, between requests). */
+export interface WorkerWarmed {
+  warmMs: number;
+}
+
 /**
- * The worker's answer: `null` in an analyze result marks a comment whose analysis threw. Id -1 is a
- * problem the worker reports on its own (a code cache it could not write).
+ * The worker's answer: `null` in an analyze result marks a comment whose analysis threw. The worker also
+ * speaks on its own: id -1 is a problem (a code cache it could not write), id -2 says the warm-up is done.
  */
 export type WorkerReply =
-  | { id: number; ok: true; value: (Analysis | null)[] | Alternative[] | WorkerStart | null }
+  | { id: number; ok: true; value: (Analysis | null)[] | Alternative[] | WorkerStart | WorkerWarmed | null }
   | { id: number; ok: false; error: string };
