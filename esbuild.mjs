@@ -1,6 +1,7 @@
 // Bundles the extension, the CLI and the benchmark. `--production` minifies; `--watch` rebuilds.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
+import { compromiseSnapshotPlugin } from './scripts/lib/compromise-snapshot.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -27,8 +28,12 @@ const lazyCore = {
   },
 };
 
+// Every bundle with the analysis core in it starts compromise from a build-time snapshot of its model.
+const compromiseSnapshot = compromiseSnapshotPlugin();
+
 const common = {
   bundle: true,
+  plugins: [compromiseSnapshot],
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
@@ -43,7 +48,7 @@ for (const [name, entry] of Object.entries(nodeEntries)) {
     name === 'bench'
       ? { external: ['vscode', 'alex', 'write-good'] }
       : name === 'extension' || name === 'coreWorker'
-        ? { plugins: [lazyCore] }
+        ? { plugins: [lazyCore, compromiseSnapshot] }
         : {};
   contexts.push(
     await esbuild.context({

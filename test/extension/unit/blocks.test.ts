@@ -56,13 +56,13 @@ describe('splitBlocks', () => {
     assert.equal(blockAt(blocks, 4), undefined);
   });
 
-  it('splits a 1 MB document quickly', () => {
+  // How fast is for the benchmark and the extension-host suite's 1 MB report, not for a timed assert here.
+  it('splits a 1 MB document into all of its blocks', () => {
     const md = '- Just rename this to `userId`.\n\nSome paragraph that goes on for a while, with words.\n\n'.repeat(12_000);
-    const t0 = performance.now();
     const blocks = splitBlocks(md);
-    const ms = performance.now() - t0;
     assert.equal(blocks.length, 24_000);
-    assert.ok(ms < 200, `took ${ms} ms`);
+    assert.equal(blocks[23_999].text, 'Some paragraph that goes on for a while, with words.');
+    assert.equal(md.slice(blocks[23_998].offset, blocks[23_998].offset + blocks[23_998].text.length), blocks[23_998].text);
   });
 
   it('gives the same blocks in slices, pausing on a long document', async () => {
