@@ -2,15 +2,20 @@
 // in a real VS Code (code-server + Debian chromium), printed, never asserted. Each run is a fresh session, so
 // every "cold" figure includes activating the extension and loading the analysis core with its NLP library.
 //
-//   node scripts/bench-vscode.mjs [--runs N] [--settle MS] [--only at-once|settled]   (KEEP_STATE=1 keeps each session's logs)
+//   node scripts/bench-vscode.mjs [--runs N] [--settle MS] [--only at-once|settled|box-starts]
+//   (KEEP_STATE=1 keeps each session's logs)
 //
-// Two ways a reviewer meets the first comment box of a session, both measured:
-//   - at once: the box is opened as soon as the review's threads show (VS Code is still starting up);
-//   - settled: the box is opened after the window has been idle for --settle ms (default 5000).
-import { mkdirSync, readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+// Three ways a reviewer meets the first comment box of a session, all measured:
+//   - at once: the review's threads show (which starts Review Coach) and the box is opened at once, while VS Code
+//     is still starting up;
+//   - settled: the same, but the box is opened after the window has been idle for --settle ms (default 5000);
+//   - box starts: nothing Review Coach checks is open until, after --settle ms, a new comment's box opens: the
+//     box starts Review Coach, so activation and loading the NLP library fall between the box and its warning.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resultsDir } from './lib/paths.mjs';
+import { resultsDir, root } from './lib/paths.mjs';
 import { startSession } from './lib/session.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { runFromPalette } from './lib/workbench.mjs';
@@ -63,6 +68,69 @@ async function pasteAndTime(page, text) {
   return { sinceOpen: clock.squiggle - clock.armed, sincePaste: clock.squiggle - clock.lastKey, shownAfter: clock.shown - clock.lastKey };
 }
 
+/** What the Review Coach log of a session says, as figures. */
+function logFigures(log) {
+  const activated = /Activated in ([\d.]+) ms \(module evaluation ([\d.]+) ms, activate\(\) ([\d.]+) ms \[([\d.]+) ms CPU\]/.exec(log);
+  const loaded = /Loaded the analysis core \((\w[\w-]*)\) in ([\d.]+) ms(?: \(in the worker: (\d+) ms)?/.exec(log);
+  const warmed = /The analysis core warmed up in (\d+) ms/.exec(log);
+  const published = /First findings published (\d+) ms after the edit/.exec(log);
+  return {
+    activationMs: activated ? Number(activated[1]) : NaN,
+    activateCpuMs: activated ? Number(activated[4]) : NaN,
+    coreLoadMs: loaded ? Number(loaded[2]) : NaN,
+    backend: loaded?.[1] ?? '?',
+    workerLoadMs: loaded?.[3] ? Number(loaded[3]) : NaN,
+    workerWarmMs: warmed ? Number(warmed[1]) : NaN,
+    editToPublishMs: published ? Number(published[1]) : NaN,
+  };
+}
+
+/**
+ * The demo workspace with no review threads yet. (A collapsed thread is not enough: VS Code creates a thread's
+ * reply box, a Markdown document, when the thread is created, and that starts Review Coach.)
+ */
+function workspaceWithoutThreads() {
+  const dir = mkdtempSync(join(tmpdir(), 'rc-bench-workspace-'));
+  cpSync(join(root, 'fixtures', 'demo-workspace'), dir, { recursive: true });
+  const file = join(dir, '.review', 'threads.json');
+  const review = JSON.parse(readFileSync(file, 'utf8'));
+  review.threads = [];
+  writeFileSync(file, JSON.stringify(review, null, 2));
+  return dir;
+}
+
+/**
+ * A fresh session where the comment box itself starts Review Coach: nothing else is open that it checks, the
+ * window is idle for `settle` ms, then a reviewer starts a new comment and pastes at once. Activation, the
+ * worker's start, loading the NLP library and the first analysis all fall between the box opening and the warning.
+ */
+async function boxStartsReviewCoach(settle) {
+  const workspaceSource = workspaceWithoutThreads();
+  const session = await startSession({ label: 'bench-box-starts', workspaceSource });
+  const browser = await launchBrowser({ profileDir: session.state.browser });
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(session.url());
+    const codeLine = page.locator('.view-line').filter({ hasText: 'hit = _cache.get(uid)' }).first();
+    await codeLine.waitFor({ timeout: 60000 });
+    await page.waitForTimeout(settle);
+    const activeBefore = /Activated in/.test(await reviewCoachLog(session.state, /Activated in/, 0));
+    await codeLine.click();
+    await runFromPalette(page, 'Fixture PR: New Comment on This Line');
+    await page.locator('.review-widget:not(:has(.review-comment)) .review-thread-reply-button').click({ timeout: 10000 });
+    await markBox(page, { newThread: true });
+    await page.locator(MEASURED_EDITOR).click();
+    await armSquiggleClock(page, MEASURED_EDITOR);
+    const cold = await pasteAndTime(page, DICTATING);
+    const log = await reviewCoachLog(session.state, /warmed up in/);
+    return { ...logFigures(log), activeBefore, coldSincePaste: cold.sincePaste, coldShownAfter: cold.shownAfter };
+  } finally {
+    await browser.close();
+    await session.stop();
+    rmSync(workspaceSource, { recursive: true, force: true });
+  }
+}
+
 /** One fresh session: the first box (cold), then a second box and typing (warm). */
 async function oneSession(label, settle) {
   const session = await startSession({ label: `bench-${label}` });
@@ -99,18 +167,8 @@ async function oneSession(label, settle) {
     const typed = await readSquiggleClock(page);
 
     const log = await reviewCoachLog(session.state, /warmed up in/);
-    const activated = /Activated in ([\d.]+) ms \(module evaluation ([\d.]+) ms, activate\(\) ([\d.]+) ms \[([\d.]+) ms CPU\]/.exec(log);
-    const loaded = /Loaded the analysis core \((\w[\w-]*)\) in ([\d.]+) ms(?: \(in the worker: (\d+) ms)?/.exec(log);
-    const warmed = /The analysis core warmed up in (\d+) ms/.exec(log);
-    const published = /First findings published (\d+) ms after the edit/.exec(log);
     return {
-      activationMs: activated ? Number(activated[1]) : NaN,
-      activateCpuMs: activated ? Number(activated[4]) : NaN,
-      coreLoadMs: loaded ? Number(loaded[2]) : NaN,
-      backend: loaded?.[1] ?? '?',
-      workerLoadMs: loaded?.[3] ? Number(loaded[3]) : NaN,
-      workerWarmMs: warmed ? Number(warmed[1]) : NaN,
-      editToPublishMs: published ? Number(published[1]) : NaN,
+      ...logFigures(log),
       coldSinceOpen: cold.sinceOpen,
       coldSincePaste: cold.sincePaste,
       coldShownAfter: cold.shownAfter,
@@ -138,26 +196,35 @@ const say = (line = '') => {
   console.log(line);
 };
 try {
-  const results = { 'at once': [], settled: [] };
+  const results = { 'at once': [], settled: [], 'box starts': [] };
+  const wanted = (name) => !values.only || values.only === name;
   for (let i = 0; i < runs; i++) {
-    if (values.only !== 'settled') results['at once'].push(await oneSession('at-once', 0));
-    if (values.only !== 'at-once') results.settled.push(await oneSession('settled', settleMs));
+    if (wanted('at-once')) results['at once'].push(await oneSession('at-once', 0));
+    if (wanted('settled')) results.settled.push(await oneSession('settled', settleMs));
+    if (wanted('box-starts')) results['box starts'].push(await boxStartsReviewCoach(settleMs));
   }
   say(`Review Coach in a real VS Code (code-server + chromium), ${runs} fresh session(s) per scenario; load ${(await import('node:os')).loadavg()[0].toFixed(2)}`);
+  const heading = {
+    'at once': 'First comment box opened as soon as the review showed (VS Code still starting; Review Coach started with the review):',
+    settled: `First comment box opened once the window was idle for ${settleMs} ms (Review Coach started with the review):`,
+    'box starts': `The comment box starts Review Coach: the window idle for ${settleMs} ms, nothing checked open, then a new comment:`,
+  };
   for (const [name, rs] of Object.entries(results)) {
     if (!rs.length) continue;
     const col = (k) => rs.map((r) => r[k]);
     say('');
-    say(name === 'settled' ? `First comment box opened once the window was idle for ${settleMs} ms:` : 'First comment box opened as soon as the review showed (VS Code still starting):');
+    say(heading[name]);
+    if (rs.some((r) => r.activeBefore)) say('  (Review Coach was already running before the box opened in some runs: those are not cold)');
     say(`  activation (module + activate(), wall; bar ${BARS.activationMs} ms):   ${fmt(col('activationMs'))}`);
     say(`  activate() CPU time:                                   ${fmt(col('activateCpuMs'))}`);
     say(`  analysis core + NLP load (${rs[0].backend}):                   ${fmt(col('coreLoadMs'))}`);
     say(`    of which, inside the worker: loading the core         ${fmt(col('workerLoadMs'))}`);
     say(`  then warming it up (sample analyses, between requests): ${fmt(col('workerWarmMs'))}`);
-    say(`  cold: box opened → first warning (bar ${BARS.freshBoxMs} ms):          ${fmt(col('coldSinceOpen'))}`);
-    say(`  cold: paste → first warning:                           ${fmt(col('coldSincePaste'))}`);
+    if (name !== 'box starts') say(`  cold: box opened → first warning (bar ${BARS.freshBoxMs} ms):          ${fmt(col('coldSinceOpen'))}`);
+    say(`  cold: paste → first warning${name === 'box starts' ? ` (bar ${BARS.freshBoxMs} ms)` : ''}:              ${fmt(col('coldSincePaste'))}`);
     say(`    of which, the editor showing the pasted text:           ${fmt(col('coldShownAfter'))}`);
     say(`    and in the extension host: edit → published            ${fmt(col('editToPublishMs'))}`);
+    if (name === 'box starts') continue;
     say(`  warm: second box, paste → warning (bar ${BARS.freshBoxMs} ms):       ${fmt(col('warmSincePaste'))}`);
     say(`  typing stop → warning (bar ${BARS.typingMs} ms):                    ${fmt(col('typingStop'))}`);
   }
