@@ -20,8 +20,6 @@ for (const f of readdirSync(root)) if (f.endsWith('.vsix')) rmSync(join(root, f)
 // a clean dist/: a development build leaves source maps that the production build would not overwrite
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 run(process.execPath, ['esbuild.mjs', '--production']);
-// the benchmark is a development tool (it needs dev dependencies): keep it out of the product
-for (const f of readdirSync(join(root, 'dist'))) if (f.startsWith('bench.')) rmSync(join(root, 'dist', f));
 run(process.execPath, [
   join(root, 'node_modules', '@vscode', 'vsce', 'vsce'),
   'package',
