@@ -44,6 +44,8 @@ export interface ReviewCoachApi {
   coreLoadMs(): number | undefined;
   /** Milliseconds from activation to the first published diagnostics, once published. */
   firstResultMs(): number | undefined;
+  /** The folder of V8's code cache of the core (in the extension's global storage), if there is one. */
+  readonly codeCacheDir: string | undefined;
   /** Where the analysis core runs, once loaded: a worker thread, or this thread (browser). */
   coreBackend(): 'worker' | 'in-thread' | undefined;
   /** Text of the status bar item (for tests). */
@@ -84,7 +86,8 @@ function wire(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, ac
   const config = new Config(log);
   // V8's code cache of the core lives in the extension's storage, when that is on this machine's disk.
   const storage = context.globalStorageUri;
-  const engine = new Engine(log, { codeCacheDir: storage.scheme === 'file' ? vscode.Uri.joinPath(storage, 'code-cache').fsPath : undefined });
+  const codeCacheDir = storage.scheme === 'file' ? vscode.Uri.joinPath(storage, 'code-cache').fsPath : undefined;
+  const engine = new Engine(log, { codeCacheDir });
   const store = new FindingStore();
   const meter = new SliceMeter();
   const linter = new Linter(config, engine, store, log, activatedAt, context.extensionUri, meter);
@@ -177,6 +180,7 @@ function wire(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, ac
     activateMs,
     activateCpuMs,
     vscodeApiMs,
+    codeCacheDir,
     coreLoadMs: () => engine.loadMs,
     coreBackend: () => engine.backendName,
     firstResultMs: () => linter.firstResultMs,

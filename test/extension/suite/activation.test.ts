@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { openCommentBox } from '../commentBox';
-import { api, closeAll, EXTENSION_ID, note, waitFor } from '../helpers';
+import { api, closeAll, EXTENSION_ID, note, openFile, waitFor } from '../helpers';
 
 describe('Activation', () => {
   after(closeAll);
@@ -23,6 +23,22 @@ describe('Activation', () => {
     } finally {
       box.dispose();
     }
+  });
+
+  it('keeps V8\'s code cache of the analysis core in its global storage, once the core has loaded', async function () {
+    const coach = await api();
+    if (coach.coreBackend() === 'in-thread') this.skip(); // the browser build has no worker and no disk
+    assert.ok(coach.codeCacheDir, 'a code cache folder on this machine');
+    const dir = vscode.Uri.file(coach.codeCacheDir);
+    // A document to check makes sure the core loads; the worker writes the cache after its warm-up.
+    await openFile('code-cache.md', 'Rename this to `userId`.');
+    let files: [string, vscode.FileType][] = [];
+    for (const deadline = Date.now() + 30_000; !files.length && Date.now() < deadline; ) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(dir)).catch(() => [] as [string, vscode.FileType][]);
+      files = entries.filter(([name]) => /^core\.js-[0-9a-f]{16}\.v8cache$/.test(name));
+    }
+    assert.equal(files.length, 1, 'one cache, for this build of the core');
   });
 
   it('measures its activation and reports it', async () => {
