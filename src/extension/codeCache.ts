@@ -1,6 +1,6 @@
 /**
  * Requires a CommonJS bundle through V8's code cache, so a later start of the analysis worker skips most of
- * compiling the core and its NLP library (the bundle is about 0.7 MB of JavaScript). The cache is a file in
+ * compiling the core and its NLP library (the bundle is about 1.4 MB, most of it the library's model as JSON). The cache is a file in
  * the extension's global storage, named by a hash of the bundle and the runtime, so a new version of
  * either never reads a stale one; V8 checks it too and rejects what does not fit, and then it is rewritten.
  * Any failure here only means a slower start: the bundle is then compiled as usual.

@@ -48,6 +48,11 @@ export function recordFinished(state: StatsState, comment: FinishedComment): Sta
 /** More rewrites than one action on one document could apply: a count past it is a caller's bug. */
 const MAX_REWRITES_AT_ONCE = 10_000;
 
+/** A count `recordRewrite` accepts: a whole number from 1 to 10 000. */
+export function isRewriteCount(count: unknown): count is number {
+  return typeof count === 'number' && Number.isInteger(count) && count >= 1 && count <= MAX_REWRITES_AT_ONCE;
+}
+
 /**
  * Counts an applied rewrite (or `count` of them) on its day.
  * @throws RangeError for a bad day, an unknown kind (see `recordFinished`) or a count that is not a whole
@@ -57,7 +62,7 @@ export function recordRewrite(state: StatsState, rewrite: AppliedRewrite): Stats
   checkDay(rewrite.day);
   if (!REWRITE_KINDS.includes(rewrite.kind)) throw new RangeError(`not a rewrite kind: ${JSON.stringify(rewrite.kind)}`);
   const count = rewrite.count ?? 1;
-  if (!Number.isInteger(count) || count < 1 || count > MAX_REWRITES_AT_ONCE) throw new RangeError(`not a rewrite count: ${JSON.stringify(rewrite.count)}`);
+  if (!isRewriteCount(count)) throw new RangeError(`not a rewrite count: ${JSON.stringify(rewrite.count)}`);
   return updateDay(state, rewrite.day, (day) => {
     day.rewrites[rewrite.kind] = (day.rewrites[rewrite.kind] ?? 0) + count;
   });

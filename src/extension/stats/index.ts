@@ -5,7 +5,7 @@
  * which the diagnostics have usually loaded already.
  */
 import * as vscode from 'vscode';
-import { REWRITE_KINDS, StatsStore, dayKey, exportCsv, exportJson } from '../../stats';
+import { REWRITE_KINDS, StatsStore, dayKey, exportCsv, exportJson, isRewriteCount } from '../../stats';
 import type { FixKind } from '../../core/types';
 import type { ExportFormat } from '../../webview/messages';
 import type { Config } from '../config';
@@ -95,7 +95,7 @@ export function registerReviewStyle(context: vscode.ExtensionContext, deps: Revi
     // Called by the quick fixes with their fix kind (and by the fix-all with how many it removed);
     // anything else is ignored rather than stored.
     if (!statsEnabled() || !REWRITE_KINDS.includes(kind as FixKind)) return;
-    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > 10_000) return;
+    if (!isRewriteCount(count)) return;
     await (await store).recordRewrite({ day: dayKey(new Date()), kind: kind as FixKind, count });
   };
 
