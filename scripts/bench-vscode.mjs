@@ -71,8 +71,8 @@ async function pasteAndTime(page, text) {
 /** What the Review Coach log of a session says, as figures. */
 function logFigures(log) {
   const activated = /Activated in ([\d.]+) ms \(module evaluation ([\d.]+) ms, activate\(\) ([\d.]+) ms \[([\d.]+) ms CPU\]/.exec(log);
-  const loaded = /Loaded the analysis core \((\w[\w-]*)\) in ([\d.]+) ms(?: \(in the worker: (\d+) ms)?/.exec(log);
-  const warmed = /The analysis core warmed up in (\d+) ms/.exec(log);
+  const loaded = /Loaded the analysis core \((\w[\w-]*)\) in ([\d.]+) ms(?: \(in the worker: (\d+) ms(?:, (\d+) ms of it on the CPU)?)?/.exec(log);
+  const warmed = /The analysis core warmed up in (\d+) ms(?:, (\d+) ms of it on the CPU)?/.exec(log);
   const published = /First findings published (\d+) ms after the edit/.exec(log);
   return {
     activationMs: activated ? Number(activated[1]) : NaN,
@@ -80,7 +80,9 @@ function logFigures(log) {
     coreLoadMs: loaded ? Number(loaded[2]) : NaN,
     backend: loaded?.[1] ?? '?',
     workerLoadMs: loaded?.[3] ? Number(loaded[3]) : NaN,
+    workerLoadCpuMs: loaded?.[4] ? Number(loaded[4]) : NaN,
     workerWarmMs: warmed ? Number(warmed[1]) : NaN,
+    workerWarmCpuMs: warmed?.[2] ? Number(warmed[2]) : NaN,
     editToPublishMs: published ? Number(published[1]) : NaN,
   };
 }
@@ -219,7 +221,9 @@ try {
     say(`  activate() CPU time:                                   ${fmt(col('activateCpuMs'))}`);
     say(`  analysis core + NLP load (${rs[0].backend}):                   ${fmt(col('coreLoadMs'))}`);
     say(`    of which, inside the worker: loading the core         ${fmt(col('workerLoadMs'))}`);
+    say(`      of which on the worker's CPU (the rest is waiting):  ${fmt(col('workerLoadCpuMs'))}`);
     say(`  then warming it up (sample analyses, between requests): ${fmt(col('workerWarmMs'))}`);
+    say(`    of which on the worker's CPU:                         ${fmt(col('workerWarmCpuMs'))}`);
     if (name !== 'box starts') say(`  cold: box opened → first warning (bar ${BARS.freshBoxMs} ms):          ${fmt(col('coldSinceOpen'))}`);
     say(`  cold: paste → first warning${name === 'box starts' ? ` (bar ${BARS.freshBoxMs} ms)` : ''}:              ${fmt(col('coldSincePaste'))}`);
     say(`    of which, the editor showing the pasted text:           ${fmt(col('coldShownAfter'))}`);

@@ -7,6 +7,7 @@ import { join } from 'path';
 import { parentPort, workerData } from 'worker_threads';
 import type { Analysis } from '../core/types';
 import { requireWithCodeCache } from './codeCache';
+import { threadCpuMs } from './threadCpu';
 import { WARM_UP_COMMENTS } from './warmUp';
 import type { WorkerOptions, WorkerReply, WorkerRequest, WorkerStart } from './workerProtocol';
 
@@ -17,10 +18,16 @@ const options = (workerData ?? {}) as WorkerOptions;
 let core: Core;
 try {
   const t0 = performance.now();
+  const cpu0 = threadCpuMs();
   // The same second bundle the in-thread fallback requires, next to this one in dist/.
   const loaded = requireWithCodeCache<Core>(join(__dirname, 'core.js'), options.codeCacheDir);
   core = loaded.exports;
-  const start: WorkerStart = { loadMs: performance.now() - t0, codeCache: loaded.cache };
+  const cpu1 = threadCpuMs();
+  const start: WorkerStart = {
+    loadMs: performance.now() - t0,
+    loadCpuMs: cpu0 !== undefined && cpu1 !== undefined ? cpu1 - cpu0 : undefined,
+    codeCache: loaded.cache,
+  };
   port.postMessage({ id: 0, ok: true, value: start } satisfies WorkerReply);
   warmUp(() => {
     // After the warm-up, so the cache holds the analysis's functions too. Once per version of the bundle.
@@ -38,9 +45,12 @@ try {
  */
 function warmUp(done: () => void): void {
   let spent = 0;
+  const cpu0 = threadCpuMs();
   const next = (i: number): void => {
     if (i === WARM_UP_COMMENTS.length) {
-      port.postMessage({ id: -2, ok: true, value: { warmMs: spent } } satisfies WorkerReply);
+      const cpu1 = threadCpuMs();
+      const warmCpuMs = cpu0 !== undefined && cpu1 !== undefined ? cpu1 - cpu0 : undefined;
+      port.postMessage({ id: -2, ok: true, value: { warmMs: spent, warmCpuMs } } satisfies WorkerReply);
       done();
       return;
     }

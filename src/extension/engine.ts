@@ -107,7 +107,8 @@ class WorkerBackend implements Backend {
         return;
       }
       if (reply.id === -2 && reply.ok) {
-        log.info(`The analysis core warmed up in ${(reply.value as WorkerWarmed).warmMs.toFixed(0)} ms.`);
+        const { warmMs, warmCpuMs } = reply.value as WorkerWarmed;
+        log.info(`The analysis core warmed up in ${warmMs.toFixed(0)} ms${cpuPart(warmCpuMs)}.`);
         return;
       }
       const waiter = this.pending.get(reply.id);
@@ -168,6 +169,9 @@ class WorkerBackend implements Backend {
   }
 }
 
+/** ", 160 ms of it on the CPU" when the CPU time is known: the rest was waiting for a core. */
+const cpuPart = (cpuMs: number | undefined): string => (cpuMs === undefined ? '' : `, ${cpuMs.toFixed(0)} ms of it on the CPU`);
+
 /** Node's worker_threads when running in Node (external in the browser bundle, never required there). */
 function workerThreads(): typeof import('worker_threads') | undefined {
   if (typeof process === 'undefined' || !process.versions?.node || typeof __dirname !== 'string') return undefined;
@@ -219,7 +223,7 @@ export class Engine {
         const worker = await WorkerBackend.start(threads, `${__dirname}/coreWorker.js`, { codeCacheDir: this.options.codeCacheDir }, this.log);
         backend = worker;
         const start = worker.start;
-        if (start) detail = ` (in the worker: ${start.loadMs.toFixed(0)} ms, code cache ${start.codeCache})`;
+        if (start) detail = ` (in the worker: ${start.loadMs.toFixed(0)} ms${cpuPart(start.loadCpuMs)}; code cache ${start.codeCache})`;
       } catch (err) {
         this.log.warn('The analysis worker did not start; analysing on the extension host thread instead.', err);
       }

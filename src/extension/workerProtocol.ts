@@ -14,12 +14,15 @@ export interface WorkerOptions {
 /** How the worker's start went, measured inside it. */
 export interface WorkerStart {
   loadMs: number;
+  /** CPU time of the load, where the system tells a thread's (10 ms steps); wall time minus it is waiting. */
+  loadCpuMs: number | undefined;
   codeCache: CodeCacheUse;
 }
 
 /** Sent once the warm-up analyses are done (they run after the "loaded" message, between requests). */
 export interface WorkerWarmed {
   warmMs: number;
+  warmCpuMs: number | undefined;
 }
 
 /**
