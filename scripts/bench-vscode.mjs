@@ -23,6 +23,8 @@ import { acquireRunLock } from './lib/lock.mjs';
 import { armSquiggleClock, readSquiggleClock } from './lib/squiggle-clock.mjs';
 
 const DICTATING = 'Rename this to `userId`.';
+/** A line of the demo workspace's code where a reviewer starts a new comment. */
+const CODE_LINE = 'hit = _cache.get(uid)';
 const REPLY_EDITOR = '.review-widget .comment-form .monaco-editor';
 const MEASURED_EDITOR = '.review-widget.rc-measured .comment-form .monaco-editor';
 const BARS = { activationMs: 20, freshBoxMs: 400, typingMs: 500 };
@@ -66,6 +68,17 @@ async function pasteAndTime(page, text) {
   const clock = await readSquiggleClock(page);
   if (process.env.BENCH_DEBUG) console.log('paste at', new Date(clock.origin + clock.lastKey).toISOString(), 'shown at', new Date(clock.origin + clock.shown).toISOString(), 'squiggle at', new Date(clock.origin + clock.squiggle).toISOString());
   return { sinceOpen: clock.squiggle - clock.armed, sincePaste: clock.squiggle - clock.lastKey, shownAfter: clock.shown - clock.lastKey };
+}
+
+/** A reviewer starts a new comment on a line of code and pastes into its box at once; returns the clock's times. */
+async function pasteIntoNewComment(page) {
+  await page.locator('.view-line').filter({ hasText: CODE_LINE }).first().click();
+  await runFromPalette(page, 'Fixture PR: New Comment on This Line');
+  await page.locator('.review-widget:not(:has(.review-comment)) .review-thread-reply-button').click({ timeout: 10000 });
+  await markBox(page, { newThread: true });
+  await page.locator(MEASURED_EDITOR).click();
+  await armSquiggleClock(page, MEASURED_EDITOR);
+  return pasteAndTime(page, DICTATING);
 }
 
 /** What the Review Coach log of a session says, as figures. */
@@ -113,17 +126,10 @@ async function boxStartsReviewCoach(settle) {
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(session.url());
-    const codeLine = page.locator('.view-line').filter({ hasText: 'hit = _cache.get(uid)' }).first();
-    await codeLine.waitFor({ timeout: 60000 });
+    await page.locator('.view-line').filter({ hasText: CODE_LINE }).first().waitFor({ timeout: 60000 });
     await page.waitForTimeout(settle);
     const activeBefore = /Activated in/.test(await reviewCoachLog(session.state, /Activated in/, 0));
-    await codeLine.click();
-    await runFromPalette(page, 'Fixture PR: New Comment on This Line');
-    await page.locator('.review-widget:not(:has(.review-comment)) .review-thread-reply-button').click({ timeout: 10000 });
-    await markBox(page, { newThread: true });
-    await page.locator(MEASURED_EDITOR).click();
-    await armSquiggleClock(page, MEASURED_EDITOR);
-    const cold = await pasteAndTime(page, DICTATING);
+    const cold = await pasteIntoNewComment(page);
     const log = await reviewCoachLog(session.state, /warmed up in/);
     return { ...logFigures(log), activeBefore, coldSincePaste: cold.sincePaste, coldShownAfter: cold.shownAfter };
   } finally {
@@ -152,13 +158,7 @@ async function oneSession(label, settle) {
     const cold = await pasteAndTime(page, DICTATING);
 
     // Warm: a new thread's box, as a reviewer starts a second comment.
-    await page.locator('.view-line').filter({ hasText: 'hit = _cache.get(uid)' }).first().click();
-    await runFromPalette(page, 'Fixture PR: New Comment on This Line');
-    await page.locator('.review-widget:not(:has(.review-comment)) .review-thread-reply-button').click({ timeout: 10000 });
-    await markBox(page, { newThread: true });
-    await page.locator(MEASURED_EDITOR).click();
-    await armSquiggleClock(page, MEASURED_EDITOR);
-    const warm = await pasteAndTime(page, DICTATING);
+    const warm = await pasteIntoNewComment(page);
 
     // Typing in the warm box: clear it, type at 20 ms a key, time from the last key.
     await page.keyboard.press('Control+A');
