@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { emptyStats, recordFinished, recordRewrite, summarize, shiftDay } from '../../src/stats';
 import type { StyleSummary } from '../../src/stats';
-import { benchmarkStyleView } from '../../src/stats/bench-style-view';
+import { syntheticStats } from '../../src/stats/bench-style-view';
 import { EMPTY_STATE_TEXT, renderStyleBody, renderStyleView } from '../../src/webview/render';
 import { escapeHtml } from '../../src/webview/escape';
 import { isFromWebview, isToWebview } from '../../src/webview/messages';
@@ -116,9 +116,15 @@ describe('webview: rendering the Review Style view', () => {
     assert.equal(escapeHtml(`<&>"'`), '&lt;&amp;&gt;&quot;&#39;');
   });
 
-  it(`renders 400 days fast enough (median ${'<'} 100 ms)`, () => {
-    const ms = benchmarkStyleView(5);
-    assert.ok(ms < 100, `${ms} ms`);
+  // Its speed (bar: 100 ms) is a figure printed by `npm run bench:core`, not a timed assertion here.
+  it('renders the benchmark\'s full 400-day store: totals over every day, and a 30-day trend', () => {
+    const state = syntheticStats(today);
+    assert.equal(Object.keys(state.days).length, 400);
+    const summary = summarize(state, today);
+    assert.equal(summary.trend.length, 30);
+    const page = visible(renderStyleView(summary, resources));
+    assert.ok(summary.all.total > summary.last30.total, 'all time counts more than the last 30 days');
+    assert.ok(page.includes(String(summary.all.total)), `the all-time total ${summary.all.total} is shown`);
   });
 });
 
