@@ -1,15 +1,15 @@
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { guardUsage } from './args';
 import { hintIfTerminal, write, type Io } from './io';
 import { judge } from './judgement';
 import { assertJudgeable } from './limits';
+import { textLines } from './lines';
 import { classifyLine } from './record';
 import { readComment } from './text-input';
 
 /**
  * `review-coach classify --jsonl`: one JSON object a line in, one a line out, same order. Lines
- * are read and answered one at a time (readline, and waiting for stdout to drain), so memory stays
+ * are read and answered one at a time (textLines, and waiting for stdout to drain), so memory stays
  * flat on inputs of any length. Blank lines are not records and are passed over.
  * Without `--jsonl`, standard input is one comment and the answer is one pretty-printed object.
  */
@@ -25,10 +25,9 @@ export async function runClassify(args: string[], io: Io): Promise<number> {
     return 0;
   }
   hintIfTerminal(io, 'JSON lines');
-  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
+  for await (const line of textLines(io.stdin)) {
     if (line.trim() === '') continue;
-    await write(io.stdout, JSON.stringify(classifyLine(line)) + '\n');
+    await write(io.stdout, classifyLine(line) + '\n');
   }
   return 0;
 }

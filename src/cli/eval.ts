@@ -1,6 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { access } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { guardUsage } from './args';
 import { InputError, UsageError } from './errors';
@@ -8,7 +6,10 @@ import { evaluate, goldProblem, type GoldRecord, type Scored } from './evaluatio
 import { formatEval } from './eval-format';
 import { write, type Io } from './io';
 import { judge } from './judgement';
+import { binaryReason } from './limits';
+import { textLines } from './lines';
 import { parseRecord } from './record';
+import { readError } from './text-input';
 
 /**
  * `review-coach eval FILE`: classifies every comment of a labeled JSONL file (the same judgement
@@ -26,15 +27,29 @@ export async function runEval(args: string[], io: Io): Promise<number> {
   );
   if (positionals.length !== 1) throw new UsageError('eval takes exactly one FILE (labeled JSONL)');
   const file = positionals[0]!;
-  await access(file).catch(() => {
-    throw new InputError(`cannot read ${file}`);
+  const { scored, bad } = await scoreFile(file, io).catch((e: NodeJS.ErrnoException) => {
+    // The stream's own failures (no such file, a directory) carry an errno code; ours do not.
+    throw e.code ? readError(file, e) : e;
   });
+  if (scored.length === 0) throw new InputError(`${file} has no labeled comments to score`);
+  const report = evaluate(scored);
+  const { errors, ...figures } = report;
+  const out = values.json ? JSON.stringify(values.errors ? report : figures, null, 2) + '\n' : formatEval(report, values.errors);
+  await write(io.stdout, out);
+  return bad > 0 ? 2 : 0;
+}
+
+/** Judges each scorable line of `file`; the others are counted in `bad` and named on stderr. */
+async function scoreFile(file: string, io: Io): Promise<{ scored: Scored[]; bad: number }> {
   const scored: Scored[] = [];
   let lineNo = 0;
   let bad = 0;
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+  for await (const line of textLines(createReadStream(file))) {
     lineNo++;
     if (line.trim() === '') continue;
+    const binary = scored.length + bad === 0 ? binaryReason(line) : undefined;
+    // One line for a file that is not text at all, rather than one garbled note per "line" of it.
+    if (binary) throw new InputError(`cannot score ${file}: it looks binary (${binary})`);
     const parsed = parseRecord(line);
     const problem = 'error' in parsed ? parsed.error : goldProblem(parsed.fields);
     if (problem !== undefined || 'error' in parsed) {
@@ -45,10 +60,5 @@ export async function runEval(args: string[], io: Io): Promise<number> {
     }
     scored.push({ gold: { ...(parsed.fields as GoldRecord), id: parsed.id, text: parsed.text }, predicted: judge(parsed.text) });
   }
-  if (scored.length === 0) throw new InputError(`${file} has no labeled comments to score`);
-  const report = evaluate(scored);
-  const { errors, ...figures } = report;
-  const out = values.json ? JSON.stringify(values.errors ? report : figures, null, 2) + '\n' : formatEval(report, values.errors);
-  await write(io.stdout, out);
-  return bad > 0 ? 2 : 0;
+  return { scored, bad };
 }

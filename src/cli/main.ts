@@ -11,6 +11,10 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
   throw e;
 });
+// On stderr (`2>&1 | head`, or a tool that stops reading notes) the notes are lost, but the command
+// finishes its output and exit status; left unhandled, the error would crash it with status 1,
+// which `check` uses to mean "dictating".
+process.stderr.on('error', () => {});
 
 run(process.argv.slice(2), process).then(
   (status) => {

@@ -1,48 +1,60 @@
-import { judge, type Judgement } from './judgement';
+import { memberSource } from './json-member';
+import { judge } from './judgement';
 import { assertJudgeable } from './limits';
-
-/** One output line of `classify --jsonl`: the input's id with a judgement, or with an error. */
-export type RecordResult = ({ id: unknown } & Judgement) | { id: unknown; error: string };
 
 /** An input line that parsed: its id (any JSON value, null when absent) and text. */
 export interface InputRecord {
   id: unknown;
+  /** The id as the line writes it, `null` when absent: what `classify` gives back (json-member.ts says why). */
+  idSource: string;
   text: string;
   /** The whole parsed object, for callers that read more fields (eval's gold labels). */
   fields: Record<string, unknown>;
 }
 
+/** A line that cannot be judged: its id (source text, as in InputRecord) and the reason. */
+export interface BadRecord {
+  idSource: string;
+  error: string;
+}
+
 /**
- * Parses one JSONL line into an InputRecord, or returns the error line to print instead. The id is
- * kept when the object parsed, so the reader can match the error to its input.
+ * Parses one JSONL line into an InputRecord, or returns why it cannot be judged. The id is kept
+ * when the object parsed, so the reader can match the error to its input.
  */
-export function parseRecord(line: string): InputRecord | { id: unknown; error: string } {
+export function parseRecord(line: string): InputRecord | BadRecord {
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (e) {
-    return { id: null, error: `not JSON: ${(e as Error).message}` };
+    return { idSource: 'null', error: `not JSON: ${(e as Error).message}` };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { id: null, error: 'not a JSON object' };
+    return { idSource: 'null', error: 'not a JSON object' };
   }
   const fields = value as Record<string, unknown>;
-  const id = fields['id'] ?? null;
-  if (typeof fields['text'] !== 'string') return { id, error: 'no string "text" field' };
-  return { id, text: fields['text'], fields };
+  const idSource = Object.hasOwn(fields, 'id') ? (memberSource(line, 'id') ?? 'null') : 'null';
+  if (typeof fields['text'] !== 'string') return { idSource, error: 'no string "text" field' };
+  return { id: fields['id'] ?? null, idSource, text: fields['text'], fields };
 }
 
 /**
- * The output line for one input line. Never throws: a failure on one comment (too long, binary,
- * or a bug in the core) becomes that line's error, and the stream goes on.
+ * The output line (without its line break) for one input line: `{"id": ..., ...judgement}` or
+ * `{"id": ..., "error": ...}`, the id first and as written. Never throws: a failure on one comment
+ * (too long, binary, or a bug in the core) becomes that line's error, and the stream goes on.
  */
-export function classifyLine(line: string): RecordResult {
+export function classifyLine(line: string): string {
   const parsed = parseRecord(line);
-  if ('error' in parsed) return parsed;
+  if ('error' in parsed) return withId(parsed.idSource, { error: parsed.error });
   try {
     assertJudgeable(parsed.text, 'text');
-    return { id: parsed.id, ...judge(parsed.text) };
+    return withId(parsed.idSource, judge(parsed.text));
   } catch (e) {
-    return { id: parsed.id, error: (e as Error).message };
+    return withId(parsed.idSource, { error: (e as Error).message });
   }
+}
+
+/** `{"id":<idSource>,` then the body's members: the id is spliced in as text, never re-serialised. */
+function withId(idSource: string, body: object): string {
+  return `{"id":${idSource},${JSON.stringify(body).slice(1)}`;
 }

@@ -31,6 +31,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) throw new UsageError('no command given; try `review-coach --help`');
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command && name.startsWith('-')) throw new UsageError(`unknown option '${name}'; try \`review-coach --help\``);
   if (!command) throw new UsageError(`unknown command '${name}'; the commands are ${Object.keys(COMMANDS).join(', ')}`);
   return command(rest, io);
 }

@@ -25,14 +25,23 @@ export async function readTextFile(path: string): Promise<string> {
   try {
     return decode(await readFile(path));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
-    throw new InputError(`cannot read ${path}: ${why}`);
+    throw readError(path, e);
   }
 }
 
-/** UTF-8 without a byte-order mark, which editors on Windows add and which is no part of the comment. */
+/** A failure to read `path` as an InputError naming it, in words rather than an errno code. */
+export function readError(path: string, e: unknown): InputError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
+  return new InputError(`cannot read ${path}: ${why}`);
+}
+
+/** UTF-8 without a byte-order mark. */
 function decode(bytes: Buffer): string {
-  const text = bytes.toString('utf8');
+  return stripBom(bytes.toString('utf8'));
+}
+
+/** Drops a leading byte-order mark, which editors on Windows add and which is no part of the text. */
+export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

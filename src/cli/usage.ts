@@ -20,4 +20,12 @@ Commands:
 Options:
   -h, --help              Show this help
   -v, --version           Show the version
+
+Exit status:
+  0   done; for check, no comment dictates
+  1   check: a comment dictates (a finding of kind dictating)
+  2   usage error, or input that could not be judged: a missing, unreadable or binary
+      file or standard input, a comment over 50,000 characters, an eval line that
+      cannot be scored (what could be judged is still printed). classify --jsonl
+      answers a bad line with an error line and still exits 0.
 `;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,18 @@ describe('review-coach CLI', function () {
       assert.equal(cli(['check', '--help']).status, 0);
       const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
       assert.equal(cli(['--version']).stdout.trim(), pkg.version);
+    });
+
+    it('says in the help what each exit status means', () => {
+      const help = cli(['--help']).stdout;
+      assert.match(help, /^Exit status:$/m);
+      for (const status of [0, 1, 2]) assert.match(help, new RegExp(`^  ${status} {2,}\\S`, 'm'), `status ${status}`);
+    });
+
+    it('calls an unknown option before the command an option, not a command', () => {
+      const r = cli(['--bogus']);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /^review-coach: unknown option '--bogus'/);
     });
 
     for (const args of [[], ['frobnicate'], ['check', '--bogus'], ['check', '--format', 'xml'], ['eval'], ['eval', 'a', 'b'], ['reframe', 'extra']]) {
@@ -146,6 +159,33 @@ describe('review-coach CLI', function () {
       assert.equal(out[5]!['label'], 'dictating');
     });
 
+    it('reads a UTF-8 byte-order mark before the first line as no part of the record', () => {
+      const r = cli(['classify', '--jsonl'], `\ufeff{"id":"a","text":"${NEUTRAL}"}\r\n{"id":"b","text":"Fine."}\r\n`);
+      assert.equal(r.status, 0);
+      const out = jsonLines(r.stdout);
+      assert.deepEqual(out.map((o) => o['id']), ['a', 'b']);
+      assert.equal(out[0]!['label'], 'neutral');
+    });
+
+    it('echoes each id exactly as written, however large or deeply nested, and goes on', () => {
+      const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+      const lines = [
+        '{"id": 12345678901234567890, "text": "Fine."}',
+        `{"text": "Fine.", "id": ${deep}}`,
+        '{"id": 1e400, "text": 5}',
+        '{"id": "ok", "text": "Fine."}',
+      ];
+      const r = cli(['classify', '--jsonl'], lines.join('\n'));
+      assert.equal(r.status, 0);
+      assertCleanStderr(r.stderr);
+      const out = r.stdout.split('\n').filter(Boolean);
+      assert.equal(out.length, 4);
+      assert.ok(out[0]!.startsWith('{"id":12345678901234567890,"label":'), out[0]);
+      assert.ok(out[1]!.startsWith(`{"id":${deep},"label":`), 'the nested id comes back whole');
+      assert.ok(out[2]!.startsWith('{"id":1e400,"error":'), out[2]);
+      assert.equal(JSON.parse(out[3]!).label, 'neutral');
+    });
+
     it('streams a long input in order', () => {
       const n = 3000;
       const input = Array.from({ length: n }, (_, i) => JSON.stringify({ id: i, text: i % 2 ? 'Ok.' : 'Nice.' })).join('\n');
@@ -234,10 +274,39 @@ describe('review-coach CLI', function () {
       assert.ok(r.stdout.startsWith('1 comments'));
     });
 
+    it('scores the first line of a file that starts with a byte-order mark', () => {
+      const r = cli(['eval', file('bom.jsonl', '\ufeff' + gold.map((g) => JSON.stringify(g)).join('\r\n'))]);
+      assert.equal(r.status, 0);
+      assert.equal(r.stderr, '');
+      assert.ok(r.stdout.startsWith('4 comments'));
+    });
+
+    it('exits 2 with one clear line for a directory or a binary file', () => {
+      const d = cli(['eval', dir]);
+      assert.equal(d.status, 2);
+      assert.equal(d.stderr, `review-coach: cannot read ${dir}: is a directory\n`);
+      const binary = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+      const b = cli(['eval', file('blob.bin', binary)]);
+      assert.equal(b.status, 2);
+      assert.match(b.stderr, /^review-coach: cannot score .*blob\.bin: it looks binary \(.*\)\n$/);
+    });
+
+    it('keeps its exit status when whoever reads stderr stops early', async () => {
+      // Over 64 KB of notes, more than a pipe holds, so the CLI writes to a closed stderr.
+      const path = file('noisy.jsonl', `${'broken\n'.repeat(5000)}${JSON.stringify(gold[0])}\n`);
+      const child = spawn(process.execPath, [join(ROOT, 'bin', 'review-coach.js'), 'eval', path], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+      child.stderr.once('data', () => child.stderr.destroy());
+      const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      assert.equal(status, 2, 'lines were skipped: 2, not the 1 of a crash');
+      assert.ok(stdout.startsWith('1 comments'), 'the figures are still printed');
+    });
+
     it('exits 2 with a message for a missing file', () => {
       const r = cli(['eval', join(dir, 'nope.jsonl')]);
       assert.equal(r.status, 2);
-      assert.match(r.stderr, /^review-coach: cannot read .*nope\.jsonl\n$/);
+      assert.match(r.stderr, /^review-coach: cannot read .*nope\.jsonl: no such file\n$/);
     });
   });
 
