@@ -46,6 +46,39 @@ describe('analyze: the rubric label', () => {
     it(`${JSON.stringify(text)} is ${label}`, () => assert.equal(analyze(text).label, label));
   }
 
+  // The four answers for forms that were misread: comments written for this test, not from any dataset.
+  type Answers = [request: boolean, why: boolean, invites: boolean, harsh: boolean];
+  const answers: Array<[string, Answers, string]> = [
+    ['Maybe a dumb question, but do we need the retry loop here?', [true, false, true, false], 'a self-deprecating "dumb question" is not harsh'],
+    ['We could lazy load this module to speed up start-up.', [true, true, true, false], '"lazy load" is a technique, not an insult'],
+    ['The parser will suck in the whole file at once, which is slow for big logs.', [false, false, false, false], '"suck in" is not contempt'],
+    ['This sucks, rewrite it.', [true, false, false, true], 'contempt about the code is harsh'],
+    ['You forgot the null check.', [true, false, false, false], 'a personal finding, but not contempt'],
+    ['This is an API break, we should add a note to the upgrade guide.', [true, true, false, false], 'the problem stated before the ask is its why'],
+    ['The cache is shared between threads, so it should be locked.', [true, true, false, false], '"so it should" asks, with the reason before it'],
+    ['Drop the tag from the selector. The element is not important and will make the test fail should the markup change.', [true, true, false, false], 'an inverted condition ("should the markup change") is not an order'],
+    ['Take a look at how the port range gets set.', [true, true, false, false], 'a pointer to a precedent is a reason'],
+    ['An alternative would be to hide the column when the platform is unknown.', [true, false, true, false], 'an alternative is a proposal'],
+    ["I'd put the expiry before the cancel, since it handles races better?", [true, true, true, false], 'a proposal in a question'],
+    ["Maybe it's worth splitting the header into two structs?", [true, false, true, false], 'a question asking whether a change is worth it'],
+    ['I can split these changes into a separate PR if that helps.', [false, false, false, false], 'the writer offering work is not a request'],
+    ['Why the switch to a list here? It may break callers of this task.', [true, true, true, false], 'a why-question with the problem stated'],
+    ["I don't agree, getters in Python are awful, especially when you want to test them.", [false, false, false, true], 'venting with a condition ("when you want") is no order'],
+    ['Nice =)', [false, false, false, false], 'an emoticon is not code'],
+  ];
+  for (const [text, expected, why] of answers) {
+    it(`${JSON.stringify(text)}: ${why}`, () => {
+      const a = analyze(text);
+      assert.deepEqual([a.request, a.why, a.invites, a.harsh], expected);
+    });
+  }
+
+  it('calls contempt aimed at the person harsh, and a plain "you forgot" not', () => {
+    for (const t of ['Did you even run this?', 'Why would you copy this?', 'You always break the build.']) assert.equal(analyze(t).harsh, true, t);
+    for (const t of ['You forgot the changelog entry.', "You didn't update the docs."]) assert.equal(analyze(t).harsh, false, t);
+    assert.ok(kinds('You forgot the changelog entry.').includes('personal'), 'still coached as personal');
+  });
+
   it('answers the four questions', () => {
     const a = analyze('Wtf why did you change " to \' everywhere?');
     assert.equal(a.harsh, true);

@@ -2,7 +2,7 @@ import type { MaskedComment } from '../markdown/mask';
 import type { Analysis, Label } from '../types';
 import { OPTIONAL_MARKERS, REASONS } from './lexicon';
 import type { SentenceTraits } from './sentence-traits';
-import { HARSH, PERSONAL } from './tone-words';
+import { CONTEMPT, HARSH } from './tone-words';
 
 /** A sentence of the comment with its range and traits. */
 export interface JudgedSentence {
@@ -37,10 +37,10 @@ export function judgeComment(mask: MaskedComment, sentences: readonly JudgedSent
     || (!!prefix && REQUESTING_LABELS.has(prefix.label));
 
   HARSH.lastIndex = 0;
-  PERSONAL.lastIndex = 0;
-  const harsh = HARSH.test(lower) || PERSONAL.test(lower);
+  CONTEMPT.lastIndex = 0;
+  const harsh = HARSH.test(lower) || CONTEMPT.test(lower);
   HARSH.lastIndex = 0;
-  PERSONAL.lastIndex = 0;
+  CONTEMPT.lastIndex = 0;
 
   if (!request) {
     return { label: 'neutral', request, why: false, invites: false, harsh, confidence: requestConfidence(sentences) };
@@ -71,8 +71,10 @@ export function judgeComment(mask: MaskedComment, sentences: readonly JudgedSent
  */
 function challengedWithReason(s: JudgedSentence, sentences: readonly JudgedSentence[]): boolean {
   if (!s.traits.question || s.traits.request) return false;
-  if (!/^(?:why (?:are|did|do|would) you\b|(?:is there|any) (?:a |any )?(?:reason|need)\b)/.test(s.text.trim())) return false;
-  return sentences.some((o) => o !== s && !o.traits.question && !o.traits.social && !o.traits.selfReport && proseWordCount(o.text) >= 4);
+  if (!/^(?:(?:and|but|so|also|hmm+|hm),? )?(?:why\b(?! not\b)|(?:is there|any) (?:a |any )?(?:reason|need)\b)/.test(s.text.trim())) return false;
+  // The other sentence states the problem; "I think ..." musing about the code is the writer's context.
+  return sentences.some((o) => o !== s && !o.traits.question && !o.traits.social && !o.traits.selfReport && proseWordCount(o.text) >= 4
+    && !/^(?:i|i'm|i've|i'd|i'll|my)\b/.test(o.text.trim()));
 }
 
 /**
@@ -80,7 +82,8 @@ function challengedWithReason(s: JudgedSentence, sentences: readonly JudgedSente
  * it asks for exactly that change.
  */
 function isCodeOnly(mask: MaskedComment, sentences: readonly JudgedSentence[]): boolean {
-  const trimmed = mask.masked.trim();
+  // Emoticons are not code: "lazy-lazy =)" has no `=` to fix.
+  const trimmed = mask.masked.trim().replace(/(?:^|\s)[:;=8]-?[)(\]\[dpo|/\\]+(?=\s|$)/gi, ' ').trim();
   if (/^s?\/[^/\n]+\/[^/\n]*\/?$/.test(trimmed.replace(/x+/g, 'x'))) return true;
   const proseWords = sentences.reduce((n, s) => n + proseWordCount(s.text), 0);
   const hasCode = mask.regions.some((r) => r.kind === 'code' || r.kind === 'fence' || r.kind === 'path');

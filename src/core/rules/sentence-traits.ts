@@ -4,6 +4,7 @@ import {
   CORRECTION, EXPECTATION, NOUNISH_REVIEW_VERBS, FIRST_PERSON_SUBJECT, HEDGES, INFO_QUESTION, LEAD_INS, NON_DIRECTIVE_VERBS,
   OBLIGATION, PROHIBITION, PROPOSAL, REASONS, REVIEW_VERBS, VERDICT,
 } from './lexicon';
+import { VAGUE_SENTENCE } from './tone-words';
 
 /** What one sentence does. `directive` is a bare order; `request` also covers proposals and verdicts. */
 export interface SentenceTraits {
@@ -20,6 +21,8 @@ export interface SentenceTraits {
   selfReport: boolean;
 }
 
+/** The writer proposing what they would do in the author's place: "I'd put X before Y". */
+const WRITER_PROPOSAL = /\b(?:i'd|i would) (?:suggest|prefer|recommend|rather|remove|move|use|add|rename|keep|go|try|call|make|change|split|consider|also|just|put|not)\b/;
 /** An order after a comma: "This is garbage, rewrite it." */
 const TRAILING_ORDER = new RegExp(String.raw`[,;:] (?:please |just |and |so )?(?:` + [...REVIEW_VERBS].join('|') + String.raw`) (?:it|this|that|the|these|those|them|a|an|xxx+)\b`);
 /** "maybe here can set nullptr directly": a hedge next to an action. */
@@ -27,7 +30,7 @@ const HEDGED_ACTION = /\b(?:maybe|perhaps)\b.{0,30}\b(?:can|could|should|would|t
 const HARSH_WORD = /\b(?:wtf|wth|ffs|damn|crap|shit|fuck\w*|hell|stupid|dumb|garbage|ugh|seriously)\b/;
 
 const SOCIAL = /^(?:(?:thanks?|thank you|thx|ty|lgtm|sgtm|ack|done|fixed|agreed?|yes|yeah|yep|yup|ok|okay|sure|nice|great|cool|good|perfect|awesome|excellent|love it|makes sense|sounds good|good (?:idea|catch|point|call)|ha|haha|heh|lol|oops|ops|sorry|my bad|right|true|indeed|correct|exactly|same here|ditto|hmm+|ah|oh)\b[ !.,:)(;\-]*)+$/;
-const SELF = /^(?:(?:ok|okay|yes|yeah|sure|done|fixed|thanks)[,.!]? )?(?:i(?:'ll| will|'ve| have| did| just| was| had| renamed| removed| added| changed| moved| updated| fixed| need to| should| wanted| tried| noticed| agree)\b|we(?:'ll| will) (?:do|fix|address|handle) (?:it|this|that)|will (?:do|fix|change|update|remove|address|get rid)|done\b|fixed\b|updated\b|changed\b|removed\b|renamed\b|reverted\b|abandoning|pushing)/;
+const SELF = /^(?:(?:ok|okay|yes|yeah|sure|done|fixed|thanks)[,.!]? )?(?:i(?:'ll| will|'ve| have| did| just| was| had| renamed| removed| added| changed| moved| updated| fixed| need to| should| wanted| tried| noticed| agree)\b|we(?:'ll| will) (?:do|fix|address|handle) (?:it|this|that)|will (?:do|fix|change|update|remove|address|get rid)|i (?:can|could) (?:also )?(?:separate|split|move|add|remove|change|fix|update|do|revert|rename|address|handle|create|open|file|follow up|look into|send)\b|done\b|fixed\b|updated\b|changed\b|removed\b|renamed\b|reverted\b|abandoning|pushing)/;
 
 /**
  * Reads one masked, lower-cased sentence and its tokens. Reasons in neighbouring sentences ("Use X.
@@ -42,13 +45,15 @@ export function sentenceTraits(text: string, tokens: readonly Token[]): Sentence
   const social = SOCIAL.test(trimmed.replace(/[:;]-?[)(dp]/g, '').trim());
   const selfReport = SELF.test(trimmed);
   const hedge = HEDGES.test(trimmed);
-  const reason = REASONS.test(trimmed);
+  const reason = REASONS.test(trimmed) || statesProblemFirst(trimmed);
 
   const firstPerson = FIRST_PERSON_SUBJECT.test(trimmed) && !/\b(?:you|we|let's)\b/.test(trimmed);
   const ownObligation = /\b(?:i|i'll|i'm|i've|i'd|i would) (?:(?:really|probably|also|just|still|don't|do not|may|might|will|would|definitely|actually) )*(?:should|must|need to|have to|has to)\b|\b(?:i'd|i would) like to\b|\bi(?:'m| am) (?:going|planning) to\b|\bi (?:plan|want|intend) to\b/.test(trimmed);
   // An obligation inside a reason or condition ("because we have to pass ...") explains; it does not order.
   const obligationAt = trimmed.search(OBLIGATION);
-  const subordinate = obligationAt > 0 && /\b(?:because|since|so|if|when|while|although|though|unless|would|which|as|cause)\b/.test(trimmed.slice(0, obligationAt));
+  // "... will make the test fail should that change": mid-sentence "should" before its subject is a condition.
+  const invertedCondition = obligationAt > 0 && /^should (?:that|this|it|they|there|the|these|those|xxx+|anyone|someone|anything)\b/.test(trimmed.slice(obligationAt));
+  const subordinate = invertedCondition || obligationAt > 0 && /\b(?:because|since|if|when|while|although|though|unless|would|which|as|cause)\b/.test(trimmed.slice(clauseStart(trimmed, obligationAt), obligationAt));
   const imperative = !question && startsWithImperative(words);
   const prohibition = PROHIBITION.test(trimmed) && !/^(?:don't|do not) (?:think|know|see|understand|like|mind|care|worry)\b/.test(trimmed);
   const obligation = obligationAt >= 0 && !subordinate && !EXPECTATION.test(trimmed) && !ownObligation
@@ -64,16 +69,43 @@ export function sentenceTraits(text: string, tokens: readonly Token[]): Sentence
   const proposal = (MODAL_PROPOSAL.test(trimmed) || HEDGED_ACTION.test(trimmed)) && !ownObligation;
   let request = directive || (!selfReport && (verdict || correction || proposal || OPTIONAL_MARKERS.test(trimmed)) && !social);
   if (question) {
-    const pushes = PROPOSAL.test(trimmed) || WEAK_PROPOSAL.test(trimmed) || proposal || startsWithImperative(words) || (verdict && !INFO_QUESTION.test(trimmed));
+    const pushes = PROPOSAL.test(trimmed) || WEAK_PROPOSAL.test(trimmed) || proposal || WRITER_PROPOSAL.test(trimmed)
+      || startsWithImperative(words) || (verdict && !INFO_QUESTION.test(trimmed));
     // A "why did you ..." wrapped in contempt is a rebuke, not curiosity.
     const rebuke = HARSH_WORD.test(trimmed);
     request = (pushes || rebuke) && !ASK_EXPLAIN.test(trimmed) && !(INFO_QUESTION.test(trimmed) && !PROPOSAL.test(trimmed) && !rebuke);
-  } else if (!request && !selfReport && !firstPerson && !ownObligation && /\b(?:i'd|i would|we could|you could|you might|you may want|we might|we may want|i'd suggest|i suggest|i'd prefer|i would prefer|i'd rather|i would rather|it would be (?:nice|good|great|better|cleaner|clearer|safer|easier)|it'd be (?:nice|good|great|better|cleaner)|would be (?:nice|good|great|better) to|might be (?:worth|better|good|nice)|(?:probably|maybe|perhaps) (?:a good idea|better|worth)|why not|how about|what about|instead of|rather than)\b/.test(trimmed)) {
+  } else if (!request && !selfReport && !firstPerson && !ownObligation && /\b(?:i'd|i would|we could|you could|you might|you may want|we might|we may want|i'd suggest|i suggest|i'd prefer|i would prefer|i'd rather|i would rather|it would be (?:nice|good|great|better|cleaner|clearer|safer|easier)|it'd be (?:nice|good|great|better|cleaner)|would be (?:nice|good|great|better) to|might be (?:worth|better|good|nice)|(?:probably|maybe|perhaps) (?:a good idea|better|worth)|why not|how about|what about|instead of|rather than|an alternative|alternatively|(?:one|another) (?:option|alternative|approach|way) (?:is|would be|could be|might be|would|could))\b/.test(trimmed)) {
     request = true;
-  } else if (!request && /\b(?:i'd|i would) (?:suggest|prefer|recommend|rather|remove|move|use|add|rename|keep|go|try|call|make|change|split|consider|also|just|put|not)\b/.test(trimmed)) {
+  } else if (!request && WRITER_PROPOSAL.test(trimmed)) {
     request = true;
   }
   return { question, directive, request, reason, hedge, substantive, social, selfReport };
+}
+
+/** Where the clause holding `at` starts: after the last "but" or semicolon before it. */
+function clauseStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  const but = before.lastIndexOf(' but ');
+  const semicolon = before.lastIndexOf('; ');
+  return Math.max(0, but < 0 ? 0 : but + 5, semicolon < 0 ? 0 : semicolon + 2);
+}
+
+/**
+ * "This is a BC break, we should add a note": a statement of fact before the ask, in the same sentence,
+ * is the problem that makes the change understandable (the rubric's why). A bare verdict ("This is
+ * wrong, fix it") restates the ask and does not count, nor does a clause that is itself an order.
+ */
+function statesProblemFirst(trimmed: string): boolean {
+  const split = /[,;] | - | — /.exec(trimmed);
+  if (!split || split.index === 0) return false;
+  const lead = trimmed.slice(0, split.index);
+  const rest = trimmed.slice(split.index + split[0].length);
+  const statement = /\b(?:is|are|was|were|isn't|aren't|wasn't|weren't|has|have|hasn't|haven't|does|doesn't|will|won't|can't|cannot)\b/.test(lead);
+  const leadWords = lead.split(/[^a-z']+/).filter((w) => w.length > 1 && !/^x+$/.test(w)).length;
+  const ask = OBLIGATION.test(rest) || /^(?:so |and |but )?(?:please |pls |let's |we could |could we |can we |maybe |perhaps |i'd suggest )/.test(rest);
+  return statement && leadWords >= 3 && ask
+    && !OBLIGATION.test(lead) && !VERDICT.test(lead) && !/^(?:if|when|while|unless|although|though|i|i'm|i've)\b/.test(lead)
+    && !VAGUE_SENTENCE.test(lead);
 }
 
 /**
