@@ -79,6 +79,21 @@ describe('analyze: the rubric label', () => {
     assert.ok(kinds('You forgot the changelog entry.').includes('personal'), 'still coached as personal');
   });
 
+  it('does not call technical or instructive wording harsh or personal', () => {
+    for (const t of [
+      'You always need to close the stream, or it leaks.',
+      "You can't call this from a worker, because the store is not thread-safe.",
+      'This nesting is callback hell; could we use async/await?',
+      'The garbage collector will pause here, so could we reuse the buffer?',
+      'As I said above, we should cache this since it runs per keystroke.',
+      'You should have a test for the empty case, since that path is new.',
+    ]) {
+      const a = analyze(t);
+      assert.equal(a.harsh, false, t);
+      assert.deepEqual(kinds(t).filter((k) => k === 'personal' || k === 'harsh'), [], t);
+    }
+  });
+
   it('answers the four questions', () => {
     const a = analyze('Wtf why did you change " to \' everywhere?');
     assert.equal(a.harsh, true);
