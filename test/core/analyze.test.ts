@@ -65,6 +65,15 @@ describe('analyze: the rubric label', () => {
     ['Why the switch to a list here? It may break callers of this task.', [true, true, true, false], 'a why-question with the problem stated'],
     ["I don't agree, getters in Python are awful, especially when you want to test them.", [false, false, false, true], 'venting with a condition ("when you want") is no order'],
     ['Nice =)', [false, false, false, false], 'an emoticon is not code'],
+    ['Why the switch to string[]? It may break callers of this task.', [true, true, true, false], 'a question mark after brackets still ends a question'],
+    ['This function name is now misleading, since it returns a count.', [true, true, false, false], 'a misleading name asks for a fix'],
+    ["I don't think this works when the list is empty.", [true, false, true, false], 'a verdict softened by doubt'],
+    ['gotta split this into two functions', [true, false, false, false], '"gotta" is an obligation'],
+    ["It's best to also log the error code here.", [true, false, false, false], '"it\'s best to" proposes a change'],
+    ['Does it worth mentioning the new default in the changelog?', [true, false, true, false], 'asking whether a change is worth it, in any grammar'],
+    ['Checking the flag is a separate change and should go in its own PR.', [true, true, false, false], 'a separate change is the reason to split it out'],
+    ['In the latest commit, I removed the wrapper, so the type is now plain.', [false, false, false, false], 'the writer reporting their own change'],
+    ["This dependency seems odd, but I don't think we can remove it from the config.", [false, false, false, false], 'doubt about an ability is no proposal'],
   ];
   for (const [text, expected, why] of answers) {
     it(`${JSON.stringify(text)}: ${why}`, () => {

@@ -76,7 +76,7 @@ export function tagSentences(prose: string, options: TagOptions = {}): TaggedSen
     let end = last.offset + last.length;
     // Keep end punctuation and closing brackets/quotes that belong to the sentence.
     for (;;) {
-      if (end < prose.length && /[.?!…)\]"'*_:;]/.test(prose[end]!)) end++;
+      if (end < prose.length && /[.?!…()[\]{}<>"'*_:;]/.test(prose[end]!)) end++;
       else if (/^[ \t]+[?!]/.test(prose.slice(end, end + 8))) end = prose.indexOf(prose.slice(end).trimStart()[0]!, end) + 1;
       else break;
     }

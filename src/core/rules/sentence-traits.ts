@@ -21,6 +21,8 @@ export interface SentenceTraits {
   selfReport: boolean;
 }
 
+/** A verdict softened by doubt: "I don't think this works" asks for a change and leaves room. */
+const DOUBT_VERDICT = /^(?:i don't think|i do not think|i'm not sure|i am not sure) (?:this|that|it) (?:works|will work|is (?:right|correct|safe|enough|needed|necessary|thread[- ]safe))\b/;
 /** The writer proposing what they would do in the author's place: "I'd put X before Y". */
 const WRITER_PROPOSAL = /\b(?:i'd|i would) (?:suggest|prefer|recommend|rather|remove|move|use|add|rename|keep|go|try|call|make|change|split|consider|also|just|put|not)\b/;
 /** An order after a comma: "This is garbage, rewrite it." */
@@ -30,7 +32,7 @@ const HEDGED_ACTION = /\b(?:maybe|perhaps)\b.{0,30}\b(?:can|could|should|would|t
 const HARSH_WORD = /\b(?:wtf|wth|ffs|damn|crap|shit|fuck\w*|hell|stupid|dumb|garbage|ugh|seriously)\b/;
 
 const SOCIAL = /^(?:(?:thanks?|thank you|thx|ty|lgtm|sgtm|ack|done|fixed|agreed?|yes|yeah|yep|yup|ok|okay|sure|nice|great|cool|good|perfect|awesome|excellent|love it|makes sense|sounds good|good (?:idea|catch|point|call)|ha|haha|heh|lol|oops|ops|sorry|my bad|right|true|indeed|correct|exactly|same here|ditto|hmm+|ah|oh)\b[ !.,:)(;\-]*)+$/;
-const SELF = /^(?:(?:ok|okay|yes|yeah|sure|done|fixed|thanks)[,.!]? )?(?:i(?:'ll| will|'ve| have| did| just| was| had| renamed| removed| added| changed| moved| updated| fixed| need to| should| wanted| tried| noticed| agree)\b|we(?:'ll| will) (?:do|fix|address|handle) (?:it|this|that)|will (?:do|fix|change|update|remove|address|get rid)|i (?:can|could) (?:also )?(?:separate|split|move|add|remove|change|fix|update|do|revert|rename|address|handle|create|open|file|follow up|look into|send)\b|done\b|fixed\b|updated\b|changed\b|removed\b|renamed\b|reverted\b|abandoning|pushing)/;
+const SELF = /^(?:(?:ok|okay|yes|yeah|sure|done|fixed|thanks)[,.!]? )?(?:(?:in|with|after|as of|since) [^,]{1,60}, )?(?:i(?:'ll| will|'ve| have| did| just| was| had| renamed| removed| added| changed| moved| updated| fixed| need to| should| wanted| tried| noticed| agree)\b|we(?:'ll| will) (?:do|fix|address|handle) (?:it|this|that)|will (?:do|fix|change|update|remove|address|get rid)|i (?:can|could) (?:also )?(?:separate|split|move|add|remove|change|fix|update|do|revert|rename|address|handle|create|open|file|follow up|look into|send)\b|done\b|fixed\b|updated\b|changed\b|removed\b|renamed\b|reverted\b|abandoning|pushing)/;
 
 /**
  * Reads one masked, lower-cased sentence and its tokens. Reasons in neighbouring sentences ("Use X.
@@ -66,7 +68,7 @@ export function sentenceTraits(text: string, tokens: readonly Token[]): Sentence
   const trailingOrder = !question && TRAILING_ORDER.test(trimmed);
   const directive = !selfReport && (imperative || prohibition || letUs || betterUse || trailingOrder || (obligation && !question));
 
-  const proposal = (MODAL_PROPOSAL.test(trimmed) || HEDGED_ACTION.test(trimmed)) && !ownObligation;
+  const proposal = (MODAL_PROPOSAL.test(trimmed) || HEDGED_ACTION.test(trimmed) || DOUBT_VERDICT.test(trimmed)) && !ownObligation;
   let request = directive || (!selfReport && (verdict || correction || proposal || OPTIONAL_MARKERS.test(trimmed)) && !social);
   if (question) {
     const pushes = PROPOSAL.test(trimmed) || WEAK_PROPOSAL.test(trimmed) || proposal || WRITER_PROPOSAL.test(trimmed)
@@ -74,7 +76,7 @@ export function sentenceTraits(text: string, tokens: readonly Token[]): Sentence
     // A "why did you ..." wrapped in contempt is a rebuke, not curiosity.
     const rebuke = HARSH_WORD.test(trimmed);
     request = (pushes || rebuke) && !ASK_EXPLAIN.test(trimmed) && !(INFO_QUESTION.test(trimmed) && !PROPOSAL.test(trimmed) && !rebuke);
-  } else if (!request && !selfReport && !firstPerson && !ownObligation && /\b(?:i'd|i would|we could|you could|you might|you may want|we might|we may want|i'd suggest|i suggest|i'd prefer|i would prefer|i'd rather|i would rather|it would be (?:nice|good|great|better|cleaner|clearer|safer|easier)|it'd be (?:nice|good|great|better|cleaner)|would be (?:nice|good|great|better) to|might be (?:worth|better|good|nice)|(?:probably|maybe|perhaps) (?:a good idea|better|worth)|why not|how about|what about|instead of|rather than|an alternative|alternatively|(?:one|another) (?:option|alternative|approach|way) (?:is|would be|could be|might be|would|could))\b/.test(trimmed)) {
+  } else if (!request && !selfReport && !firstPerson && !ownObligation && /\b(?:i'd|i would|we could|you could|you might|you may want|we might|we may want|i'd suggest|i suggest|i'd prefer|i would prefer|i'd rather|i would rather|it would be (?:nice|good|great|better|cleaner|clearer|safer|easier)|it'd be (?:nice|good|great|better|cleaner)|would be (?:nice|good|great|better) to|might be (?:worth|better|good|nice)|(?:probably|maybe|perhaps) (?:a good idea|better|worth)|why not|how about|what about|instead of|rather than|(?:it's|it is) (?:better|best|preferable|cleaner|safer|nicer|good practice) to|an alternative|alternatively|(?:one|another) (?:option|alternative|approach|way) (?:is|would be|could be|might be|would|could))\b/.test(trimmed)) {
     request = true;
   } else if (!request && WRITER_PROPOSAL.test(trimmed)) {
     request = true;
