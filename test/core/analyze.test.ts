@@ -74,6 +74,14 @@ describe('analyze: the rubric label', () => {
     ['Checking the flag is a separate change and should go in its own PR.', [true, true, false, false], 'a separate change is the reason to split it out'],
     ['In the latest commit, I removed the wrapper, so the type is now plain.', [false, false, false, false], 'the writer reporting their own change'],
     ["This dependency seems odd, but I don't think we can remove it from the config.", [false, false, false, false], 'doubt about an ability is no proposal'],
+    ['Trailing whitespace.', [true, false, false, false], 'a terse correction'],
+    ['Magic number.', [true, false, false, false], 'a terse correction'],
+    ['This variable name is confusing.', [true, true, false, false], 'a problem that calls for a fix, and is its own why'],
+    ["This isn't thread safe.", [true, true, false, false], 'a problem that calls for a fix'],
+    ["I'm not sure this is needed.", [true, false, true, false], 'doubt about whether code is needed is a hedged request'],
+    ["I'm not sure this is the case.", [false, false, false, false], 'doubt about a fact asks for nothing'],
+    ['The docstring is inaccurate: the tests cover packages elsewhere.', [true, true, false, false], 'an inaccurate docstring, with the evidence'],
+    ['Yuck. Could we use a finalizer instead?', [true, false, true, true], 'disgust is contempt'],
   ];
   for (const [text, expected, why] of answers) {
     it(`${JSON.stringify(text)}: ${why}`, () => {

@@ -22,7 +22,7 @@ export interface SentenceTraits {
 }
 
 /** A verdict softened by doubt: "I don't think this works" asks for a change and leaves room. */
-const DOUBT_VERDICT = /^(?:i don't think|i do not think|i'm not sure|i am not sure) (?:this|that|it) (?:works|will work|is (?:right|correct|safe|enough|needed|necessary|thread[- ]safe))\b/;
+const DOUBT_VERDICT = /^(?:i don't think|i do not think|(?:i'm |i am )?not sure(?: if| whether| that)?) (?:(?:this|that|it|these|those) (?:works|will work|(?:is|are) (?:right|correct|safe|enough|needed|necessary|required|used|thread[- ]safe))|we (?:need|want) (?:this|that|it|these|those))\b/;
 /** The writer proposing what they would do in the author's place: "I'd put X before Y". */
 const WRITER_PROPOSAL = /\b(?:i'd|i would) (?:suggest|prefer|recommend|rather|remove|move|use|add|rename|keep|go|try|call|make|change|split|consider|also|just|put|not)\b/;
 /** An order after a comma: "This is garbage, rewrite it." */
