@@ -82,6 +82,9 @@ describe('analyze: the rubric label', () => {
     ["I'm not sure this is the case.", [false, false, false, false], 'doubt about a fact asks for nothing'],
     ['The docstring is inaccurate: the tests cover packages elsewhere.', [true, true, false, false], 'an inaccurate docstring, with the evidence'],
     ['Yuck. Could we use a finalizer instead?', [true, false, true, true], 'disgust is contempt'],
+    ["It's better to also mention the cache in the docs.", [true, false, false, false], '"better to" proposes; it gives no reason'],
+    ["Use a map, it's easier to read.", [true, true, false, false], '"easier to read" is the reason'],
+    ['Please drop the == true comparisons. This can just be\n\n    if (ok && ready) {', [true, false, false, false], 'code after "can just be" is the proposal, not a reason'],
   ];
   for (const [text, expected, why] of answers) {
     it(`${JSON.stringify(text)}: ${why}`, () => {
