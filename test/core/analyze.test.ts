@@ -84,6 +84,9 @@ describe('analyze: the rubric label', () => {
     ['Yuck. Could we use a finalizer instead?', [true, false, true, true], 'disgust is contempt'],
     ["It's better to also mention the cache in the docs.", [true, false, false, false], '"better to" proposes; it gives no reason'],
     ["Use a map, it's easier to read.", [true, true, false, false], '"easier to read" is the reason'],
+    ['Not sure if the retry flag is required here, since nothing sets it.', [true, true, true, false], 'doubt about whether a named thing is needed'],
+    ['These mocks are the same for all tests and should be moved to the class level.', [true, true, false, false], 'the fact before "and should" is the reason'],
+    ['Same as above. Why keep this wrapper?', [true, true, true, false], 'a why-question pointing at an earlier point pushes a change'],
     ['Please drop the == true comparisons. This can just be\n\n    if (ok && ready) {', [true, false, false, false], 'code after "can just be" is the proposal, not a reason'],
   ];
   for (const [text, expected, why] of answers) {

@@ -73,7 +73,7 @@ function challengedWithReason(s: JudgedSentence, sentences: readonly JudgedSente
   if (!s.traits.question || s.traits.request) return false;
   if (!/^(?:(?:and|but|so|also|hmm+|hm),? )?(?:why\b(?! not\b)|(?:is there|any) (?:a |any )?(?:reason|need)\b)/.test(s.text.trim())) return false;
   // The other sentence states the problem; "I think ..." musing about the code is the writer's context.
-  return sentences.some((o) => o !== s && !o.traits.question && !o.traits.social && !o.traits.selfReport && proseWordCount(o.text) >= 4
+  return sentences.some((o) => o !== s && !o.traits.question && !o.traits.social && !o.traits.selfReport && (proseWordCount(o.text) >= 4 || o.traits.reason)
     && !/^(?:i|i'm|i've|i'd|i'll|my)\b/.test(o.text.trim()));
 }
 

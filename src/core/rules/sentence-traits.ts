@@ -22,7 +22,7 @@ export interface SentenceTraits {
 }
 
 /** A verdict softened by doubt: "I don't think this works" asks for a change and leaves room. */
-const DOUBT_VERDICT = /^(?:i don't think|i do not think|(?:i'm |i am )?not sure(?: if| whether| that)?) (?:(?:this|that|it|these|those) (?:works|will work|(?:is|are) (?:right|correct|safe|enough|needed|necessary|required|used|thread[- ]safe))|we (?:need|want) (?:this|that|it|these|those))\b/;
+const DOUBT_VERDICT = /^(?:i don't think|i do not think|(?:i'm |i am )?not sure(?: if| whether| that)?) (?:(?:this|that|it|these|those|xxx+|the [^,.;?!]{1,40}?) (?:works|will work|(?:is|are) (?:really |actually |even |still )?(?:right|correct|safe|enough|needed|necessary|required|used|thread[- ]safe))|we (?:need|want) (?:this|that|it|these|those))\b/;
 /** The writer proposing what they would do in the author's place: "I'd put X before Y". */
 const WRITER_PROPOSAL = /\b(?:i'd|i would) (?:suggest|prefer|recommend|rather|remove|move|use|add|rename|keep|go|try|call|make|change|split|consider|also|just|put|not)\b/;
 /** An order after a comma: "This is garbage, rewrite it." */
@@ -98,7 +98,7 @@ function clauseStart(text: string, at: number): number {
  * wrong, fix it") restates the ask and does not count, nor does a clause that is itself an order.
  */
 function statesProblemFirst(trimmed: string): boolean {
-  const split = /[,;] | - | — /.exec(trimmed);
+  const split = /[,;] | - | — | and (?=(?:should|must|needs? to|has to|have to)\b)/.exec(trimmed);
   if (!split || split.index === 0) return false;
   const lead = trimmed.slice(0, split.index);
   const rest = trimmed.slice(split.index + split[0].length);
