@@ -87,6 +87,15 @@ describe('analyze: the rubric label', () => {
     ['Not sure if the retry flag is required here, since nothing sets it.', [true, true, true, false], 'doubt about whether a named thing is needed'],
     ['These mocks are the same for all tests and should be moved to the class level.', [true, true, false, false], 'the fact before "and should" is the reason'],
     ['Same as above. Why keep this wrapper?', [true, true, true, false], 'a why-question pointing at an earlier point pushes a change'],
+    ['This check is redundant.', [true, false, false, false], 'a removal verdict alone restates the ask: no why'],
+    ['Remove the unused import.', [true, true, false, false], 'a removal verdict explains an order'],
+    ['This is useless if you use a boolean.', [true, true, false, false], 'a removal verdict with its condition'],
+    ['This seems brittle when the folders move.', [true, true, true, false], 'a problem adjective asks for a fix, and is its own why'],
+    ["Wouldn't this be better off in the controller?", [true, false, true, false], '"better off" proposes a move'],
+    ['Is there a nicer approach here?', [true, false, true, false], 'asking for a better way pushes a change'],
+    ['Can you think of a better name for this?', [true, false, true, false], 'asking for a better name is a proposal, not a request to explain'],
+    ['silly nit but put this inside the if?', [true, false, true, false], 'a nit phrased as a question'],
+    ['Why this change? I generally prefer a single return here.', [true, true, true, false], 'a why-question with the writer\'s preference'],
     ['Please drop the == true comparisons. This can just be\n\n    if (ok && ready) {', [true, false, false, false], 'code after "can just be" is the proposal, not a reason'],
   ];
   for (const [text, expected, why] of answers) {

@@ -1,6 +1,6 @@
 import type { MaskedComment } from '../markdown/mask';
 import type { Analysis, Label } from '../types';
-import { OPTIONAL_MARKERS, REASONS } from './lexicon';
+import { OPTIONAL_MARKERS, REASONS, REMOVAL_VERDICTS } from './lexicon';
 import type { SentenceTraits } from './sentence-traits';
 import { CONTEMPT, HARSH } from './tone-words';
 
@@ -53,7 +53,8 @@ export function judgeComment(mask: MaskedComment, sentences: readonly JudgedSent
   // A reason marker anywhere, a reference, or a sentence that states the problem next to the request.
   const explaining = codeOnly ? [] : sentences.filter((s) => !s.traits.request && s.traits.substantive && !s.traits.social
     && !s.traits.selfReport && proseWordCount(s.text) >= 3);
-  const why = sentences.some((s) => s.traits.reason) || REASONS.test(lower) || hasReference || explaining.length > 0;
+  const why = sentences.some((s) => s.traits.reason) || REASONS.test(lower) || hasReference || explaining.length > 0
+    || (REMOVAL_VERDICTS.test(lower) && sentences.some((s) => s.traits.directive));
 
   const label: Label = harsh || (!why && !invites) ? 'dictating' : 'mentoring';
   // Fewer cues means less certainty: one bare order is clear, a long mixed comment is not.
@@ -72,9 +73,9 @@ export function judgeComment(mask: MaskedComment, sentences: readonly JudgedSent
 function challengedWithReason(s: JudgedSentence, sentences: readonly JudgedSentence[]): boolean {
   if (!s.traits.question || s.traits.request) return false;
   if (!/^(?:(?:and|but|so|also|hmm+|hm),? )?(?:why\b(?! not\b)|(?:is there|any) (?:a |any )?(?:reason|need)\b)/.test(s.text.trim())) return false;
-  // The other sentence states the problem; "I think ..." musing about the code is the writer's context.
+  // The other sentence states the problem or a preference; "I think there is ..." musing is the writer's context.
   return sentences.some((o) => o !== s && !o.traits.question && !o.traits.social && !o.traits.selfReport && (proseWordCount(o.text) >= 4 || o.traits.reason)
-    && !/^(?:i|i'm|i've|i'd|i'll|my)\b/.test(o.text.trim()));
+    && !/^(?:i (?:think|guess|believe|wonder|don't know|have no idea)|i'm not sure)\b/.test(o.text.trim()));
 }
 
 /**

@@ -71,7 +71,7 @@ export function sentenceTraits(text: string, tokens: readonly Token[]): Sentence
   const proposal = (MODAL_PROPOSAL.test(trimmed) || HEDGED_ACTION.test(trimmed) || DOUBT_VERDICT.test(trimmed)) && !ownObligation;
   let request = directive || (!selfReport && (verdict || correction || proposal || OPTIONAL_MARKERS.test(trimmed)) && !social);
   if (question) {
-    const pushes = PROPOSAL.test(trimmed) || WEAK_PROPOSAL.test(trimmed) || proposal || WRITER_PROPOSAL.test(trimmed)
+    const pushes = PROPOSAL.test(trimmed) || WEAK_PROPOSAL.test(trimmed) || proposal || WRITER_PROPOSAL.test(trimmed) || OPTIONAL_MARKERS.test(trimmed)
       || startsWithImperative(words) || (verdict && !INFO_QUESTION.test(trimmed));
     // A "why did you ..." wrapped in contempt is a rebuke, not curiosity.
     const rebuke = HARSH_WORD.test(trimmed);
