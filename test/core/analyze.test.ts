@@ -95,6 +95,9 @@ describe('analyze: the rubric label', () => {
     ['Is there a nicer approach here?', [true, false, true, false], 'asking for a better way pushes a change'],
     ['Can you think of a better name for this?', [true, false, true, false], 'asking for a better name is a proposal, not a request to explain'],
     ['silly nit but put this inside the if?', [true, false, true, false], 'a nit phrased as a question'],
+    ['Threads sux! Please spell out the name.', [true, false, false, true], '"sux" is "sucks"'],
+    ['This condition is wrong, pls drop it.', [true, false, false, false], 'an order after "pls"'],
+    ['We should likely move it into a utils package.', [true, false, true, false], '"likely" hedges'],
     ['Why this change? I generally prefer a single return here.', [true, true, true, false], 'a why-question with the writer\'s preference'],
     ['Please drop the == true comparisons. This can just be\n\n    if (ok && ready) {', [true, false, false, false], 'code after "can just be" is the proposal, not a reason'],
   ];
@@ -109,6 +112,12 @@ describe('analyze: the rubric label', () => {
     for (const t of ['Did you even run this?', 'Why would you copy this?', 'You always break the build.']) assert.equal(analyze(t).harsh, true, t);
     for (const t of ['You forgot the changelog entry.', "You didn't update the docs."]) assert.equal(analyze(t).harsh, false, t);
     assert.ok(kinds('You forgot the changelog entry.').includes('personal'), 'still coached as personal');
+  });
+
+  it('flags "makes no sense" as mild: a finding, not a harsh comment', () => {
+    const t = 'For most users the K key makes no sense.';
+    assert.equal(analyze(t).harsh, false);
+    assert.deepEqual(analyze(t).findings.filter((f) => f.kind === 'harsh').map((f) => f.severity), ['information']);
   });
 
   it('does not call technical or instructive wording harsh or personal', () => {

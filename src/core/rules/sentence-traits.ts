@@ -26,7 +26,7 @@ const DOUBT_VERDICT = /^(?:i don't think|i do not think|(?:i'm |i am )?not sure(
 /** The writer proposing what they would do in the author's place: "I'd put X before Y". */
 const WRITER_PROPOSAL = /\b(?:i'd|i would) (?:suggest|prefer|recommend|rather|remove|move|use|add|rename|keep|go|try|call|make|change|split|consider|also|just|put|not)\b/;
 /** An order after a comma: "This is garbage, rewrite it." */
-const TRAILING_ORDER = new RegExp(String.raw`[,;:] (?:please |just |and |so )?(?:` + [...REVIEW_VERBS].join('|') + String.raw`) (?:it|this|that|the|these|those|them|a|an|xxx+)\b`);
+const TRAILING_ORDER = new RegExp(String.raw`[,;:] (?:please |just |and |so )?(?:` + [...REVIEW_VERBS].join('|') + String.raw`) (?:it|this|that|the|these|those|them|a|an|xxx+)\b|[,;:] (?:please|pls|plz|kindly) (?!let me know|ignore|disregard|don't worry|note|see|feel free)[a-z]+`);
 /** "maybe here can set nullptr directly": a hedge next to an action. */
 const HEDGED_ACTION = /\b(?:maybe|perhaps)\b.{0,30}\b(?:can|could|should|would|to)\b|\b(?:maybe|perhaps) (?:we |you )?(?:use|add|remove|move|change|set|make|rename|call|return|check|put|split|drop|extract)\b/;
 const HARSH_WORD = /\b(?:wtf|wth|ffs|damn|crap|shit|fuck\w*|hell|stupid|dumb|garbage|ugh|seriously)\b/;
@@ -60,13 +60,15 @@ export function sentenceTraits(text: string, tokens: readonly Token[]): Sentence
   const prohibition = PROHIBITION.test(trimmed) && !/^(?:don't|do not) (?:think|know|see|understand|like|mind|care|worry)\b/.test(trimmed);
   const obligation = obligationAt >= 0 && !subordinate && !EXPECTATION.test(trimmed) && !ownObligation
     && !/\b(?:should|must|need to|have to) (?:i|we)\b/.test(trimmed);
+  // "Please spell out the name": after "please" any verb is an order, even one the tagger reads as a noun.
+  const pleaseOrder = !question && /^(?:please|pls|plz|kindly),? (?!let me know|ignore|disregard|don't worry|do not worry|note|see|feel free|thanks|thank)[a-z]/.test(trimmed);
   const letUs = /^(?:please,? )?(?:let's|lets|let us) (?!see|know|hope|say)/.test(trimmed);
   const betterUse = /^(?:better|best|prefer|preferably|suggest|recommend|consider|try)\b/.test(trimmed);
   const correction = CORRECTION.test(trimmed);
   const verdict = VERDICT.test(trimmed) && !firstPerson;
 
   const trailingOrder = !question && TRAILING_ORDER.test(trimmed);
-  const directive = !selfReport && (imperative || prohibition || letUs || betterUse || trailingOrder || (obligation && !question));
+  const directive = !selfReport && (imperative || pleaseOrder || prohibition || letUs || betterUse || trailingOrder || (obligation && !question));
 
   const proposal = (MODAL_PROPOSAL.test(trimmed) || HEDGED_ACTION.test(trimmed) || DOUBT_VERDICT.test(trimmed)) && !ownObligation;
   let request = directive || (!selfReport && (verdict || correction || proposal || OPTIONAL_MARKERS.test(trimmed)) && !social);
