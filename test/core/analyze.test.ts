@@ -98,6 +98,9 @@ describe('analyze: the rubric label', () => {
     ['Threads sux! Please spell out the name.', [true, false, false, true], '"sux" is "sucks"'],
     ['This condition is wrong, pls drop it.', [true, false, false, false], 'an order after "pls"'],
     ['We should likely move it into a utils package.', [true, false, true, false], '"likely" hedges'],
+    ['Dumb question... what does the force flag do for us?', [false, false, false, false], 'a question lead-in is neither an order nor harsh'],
+    ['Quick question - rename this?', [true, false, true, false], 'after a question lead-in, the order asked as a question'],
+    ["Isn't this an internal function? The assert is for API functions only.", [true, true, true, false], 'a negative question with the problem stated'],
     ['Why this change? I generally prefer a single return here.', [true, true, true, false], 'a why-question with the writer\'s preference'],
     ['Please drop the == true comparisons. This can just be\n\n    if (ok && ready) {', [true, false, false, false], 'code after "can just be" is the proposal, not a reason'],
   ];

@@ -72,7 +72,7 @@ export function judgeComment(mask: MaskedComment, sentences: readonly JudgedSent
  */
 function challengedWithReason(s: JudgedSentence, sentences: readonly JudgedSentence[]): boolean {
   if (!s.traits.question || s.traits.request) return false;
-  if (!/^(?:(?:and|but|so|also|hmm+|hm),? )?(?:why\b(?! not\b)|(?:is there|any) (?:a |any )?(?:reason|need)\b)/.test(s.text.trim())) return false;
+  if (!/^(?:(?:and|but|so|also|hmm+|hm),? )?(?:why\b(?! not\b)|(?:is there|any) (?:a |any )?(?:reason|need)\b|(?:isn't|aren't|doesn't|don't|wasn't|won't|wouldn't) (?:this|that|it|these|those|there|we|you)\b|(?:is|are) (?:it|this|that|these|those) really\b)/.test(s.text.trim())) return false;
   // The other sentence states the problem or a preference; "I think there is ..." musing is the writer's context.
   return sentences.some((o) => o !== s && !o.traits.question && !o.traits.social && !o.traits.selfReport && (proseWordCount(o.text) >= 4 || o.traits.reason)
     && !/^(?:i (?:think|guess|believe|wonder|don't know|have no idea)|i'm not sure)\b/.test(o.text.trim()));

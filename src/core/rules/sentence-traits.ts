@@ -23,6 +23,8 @@ export interface SentenceTraits {
 
 /** A verdict softened by doubt: "I don't think this works" asks for a change and leaves room. */
 const DOUBT_VERDICT = /^(?:i don't think|i do not think|(?:i'm |i am )?not sure(?: if| whether| that)?) (?:(?:this|that|it|these|those|xxx+|the [^,.;?!]{1,40}?) (?:works|will work|(?:is|are) (?:really |actually |even |still )?(?:right|correct|safe|enough|needed|necessary|required|used|thread[- ]safe))|we (?:need|want) (?:this|that|it|these|those))\b/;
+/** A lead-in announcing a question ("Silly question, but ..."). */
+const QUESTION_LEAD_IN = /^(?:(?:a|another|one) )?(?:dumb|stupid|silly|naive|quick|honest|random|genuine|general|side|small|minor|noob|newbie)? ?question(?:[.:,;!…]+|\s+-)\s*(?:but |though |here |-+ )?/;
 /** The writer proposing what they would do in the author's place: "I'd put X before Y". */
 const WRITER_PROPOSAL = /\b(?:i'd|i would) (?:suggest|prefer|recommend|rather|remove|move|use|add|rename|keep|go|try|call|make|change|split|consider|also|just|put|not)\b/;
 /** An order after a comma: "This is garbage, rewrite it." */
@@ -41,7 +43,8 @@ const SELF = /^(?:(?:ok|okay|yes|yeah|sure|done|fixed|thanks)[,.!]? )?(?:(?:in|w
 export function sentenceTraits(text: string, tokens: readonly Token[]): SentenceTraits {
   const words = tokens.filter((t) => t.length > 0 && /[a-z]/.test(t.normal));
   const proseWords = words.filter((t) => !/^x+$/.test(t.normal));
-  const trimmed = text.replace(/^[\s\-*+>#\d.)(]+/, '').trim();
+  // "Dumb question: ..." announces what follows; the rest of the sentence is what is asked.
+  const trimmed = text.replace(/^[\s\-*+>#\d.)(]+/, '').trim().replace(QUESTION_LEAD_IN, '');
   const question = /\?\s*[)"'*_]*\s*$/.test(trimmed) || /\?\s/.test(trimmed) || BARE_QUESTION.test(trimmed);
   const substantive = proseWords.length >= 1;
   const social = SOCIAL.test(trimmed.replace(/[:;]-?[)(dp]/g, '').trim());
@@ -119,6 +122,10 @@ function statesProblemFirst(trimmed: string): boolean {
 function startsWithImperative(words: readonly Token[]): boolean {
   let i = 0;
   while (i < words.length && (LEAD_INS.has(words[i]!.normal) || words[i]!.tags.has('Expression'))) i++;
+  if (words[i + 1]?.normal === 'question' && /^(?:dumb|stupid|silly|naive|quick|honest|random|genuine|general|side|small|minor|noob|newbie)$/.test(words[i]!.normal)) {
+    i += 2;
+    while (i < words.length && (LEAD_INS.has(words[i]!.normal) || words[i]!.tags.has('Expression'))) i++;
+  }
   const first = words[i];
   if (!first) return false;
   if (/^x+$/.test(first.normal)) return false;
