@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync, readFileSync, renameSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CODE_SERVER_VERSION, cacheDir, codeServerDir, codeServerEntry } from './lib/paths.mjs';
+import { ensureDebianPackages, hasCommand } from './lib/debian-packages.mjs';
 
 const RIPGREP_CACHE = 'vscode-ripgrep-cache-1.15.11';
 const RIPGREP_TARBALL = 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
@@ -60,16 +61,24 @@ function checkPrerequisites() {
   const major = Number(process.versions.node.split('.')[0]);
   if (major !== 20) missing.push(`Node 20 (code-server ${CODE_SERVER_VERSION} needs Node 20; this is ${process.version})`);
   if (process.platform !== 'linux' || process.arch !== 'x64') missing.push(`linux x64 (this is ${process.platform} ${process.arch})`);
-  if (!existsSync('/usr/bin/rg')) missing.push('ripgrep (/usr/bin/rg): apt-get install -y ripgrep');
-  if (!existsSync('/usr/include/krb5.h') && !existsSync('/usr/include/krb5/krb5.h'))
-    missing.push('Kerberos headers: apt-get install -y libkrb5-dev');
   if (!existsSync('/usr/include/node/node.h')) missing.push('Node headers in /usr/include/node (Debian: apt-get install -y nodejs libnode-dev)');
-  for (const tool of ['make', 'g++', 'python3', 'tar']) {
-    if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0)
-      missing.push(`${tool}: apt-get install -y build-essential python3`);
-  }
   if (missing.length) {
-    throw new SetupError(`cannot install code-server ${CODE_SERVER_VERSION}; missing:\n  - ${[...new Set(missing)].join('\n  - ')}`);
+    throw new SetupError(`cannot install code-server ${CODE_SERVER_VERSION}; missing:\n  - ${missing.join('\n  - ')}`);
+  }
+  try {
+    ensureDebianPackages(
+      [
+        { pkg: 'ripgrep', present: () => existsSync('/usr/bin/rg'), why: "VS Code's search, bundled into code-server" },
+        { pkg: 'libkrb5-dev', present: () => existsSync('/usr/include/krb5.h') || existsSync('/usr/include/krb5/krb5.h'), why: 'a native module of code-server' },
+        ...['make', 'g++'].map((tool) => ({ pkg: 'build-essential', present: () => hasCommand(tool), why: `${tool}, for native modules` })),
+        { pkg: 'python3', present: () => hasCommand('python3'), why: 'node-gyp' },
+        { pkg: 'pkg-config', present: () => hasCommand('pkg-config'), why: 'node-gyp' },
+        { pkg: 'tar', present: () => hasCommand('tar'), why: 'unpacking' },
+      ],
+      log,
+    );
+  } catch (e) {
+    throw new SetupError(`cannot install code-server ${CODE_SERVER_VERSION}: ${e instanceof Error ? e.message : e}`);
   }
 }
 

@@ -2,6 +2,9 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from './paths.mjs';
+import { ensureDebianPackages } from './debian-packages.mjs';
+
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 import { onExit } from './cleanup.mjs';
 
 /** Flags from shared/docs/vscode-offline.md, plus a resolver rule so no host but 127.0.0.1 can even be looked up. */
@@ -49,7 +52,8 @@ export async function launchBrowser({
   colorScheme = 'light',
 }) {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`chromium not found at ${chromiumPath}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+    if (chromiumPath !== DEBIAN_CHROMIUM) throw new Error(`chromium not found at ${chromiumPath} (CHROMIUM_PATH)`);
+    ensureDebianPackages([{ pkg: 'chromium', present: () => existsSync(chromiumPath), why: 'the browser the tests drive' }], (l) => console.log(`[browser] ${l}`));
   }
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
