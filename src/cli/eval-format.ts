@@ -9,7 +9,7 @@ import { QUESTIONS } from './evaluation';
 export function formatEval(r: EvalReport, errors: boolean): string {
   const d = r.dictating;
   const lines = [
-    `${r.count} comments`,
+    `${r.count} comment${r.count === 1 ? '' : 's'}`,
     '',
     `dictating   precision ${f(d.precision)}  recall ${f(d.recall)}  F1 ${f(d.f1)}   (tp ${d.tp}, fp ${d.fp}, fn ${d.fn})`,
     `three-way   accuracy ${f(r.threeWay.accuracy)}  macro-F1 ${f(r.threeWay.macroF1)}`,

@@ -255,6 +255,11 @@ describe('review-coach CLI', function () {
       assert.ok(!r.stdout.includes('misclassified'));
     });
 
+    it('says "1 comment", not "1 comments"', () => {
+      const one = file('one.jsonl', `${JSON.stringify(gold[0])}\n`);
+      assert.match(cli(['eval', one]).stdout, /^1 comment$/m);
+    });
+
     it('lists misclassified ids with their text with --errors, and gives JSON with --json', () => {
       const r = cli(['eval', '--errors', goldFile()]);
       assert.match(r.stdout, /misclassified \(\d+\)/);
@@ -271,7 +276,7 @@ describe('review-coach CLI', function () {
       assert.equal(r.status, 2);
       assertCleanStderr(r.stderr);
       assert.equal(r.stderr.trim().split('\n').length, 2);
-      assert.ok(r.stdout.startsWith('1 comments'));
+      assert.ok(r.stdout.startsWith('1 comment\n'));
     });
 
     it('scores the first line of a file that starts with a byte-order mark', () => {
@@ -300,7 +305,7 @@ describe('review-coach CLI', function () {
       child.stderr.once('data', () => child.stderr.destroy());
       const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
       assert.equal(status, 2, 'lines were skipped: 2, not the 1 of a crash');
-      assert.ok(stdout.startsWith('1 comments'), 'the figures are still printed');
+      assert.ok(stdout.startsWith('1 comment\n'), 'the figures are still printed');
     });
 
     it('exits 2 with a message for a missing file', () => {
