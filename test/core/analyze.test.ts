@@ -160,6 +160,11 @@ describe('analyze: the rubric label', () => {
 });
 
 describe('analyze: findings', () => {
+  it('starts a finding at the first word, not at an emoji before it', () => {
+    assert.deepEqual(flagged('🎉 Rename this.'), ['Rename this.']);
+    assert.deepEqual(flagged('👍👍 You forgot the changelog entry.').sort(), ['You forgot', 'You forgot the changelog entry.']);
+  });
+
   it('flags a bare order as dictating with a warning and three fixes', () => {
     const [f] = analyze('Rename this to `userId`.').findings;
     assert.ok(f);

@@ -64,6 +64,9 @@ function tokenizeOpenings(prose: string, openings: number): CompromiseView {
   return doc;
 }
 
+/** A token with a letter or digit in it, as opposed to an emoji or a symbol. */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
 export interface TagOptions {
   /** Tag only this many words at the start of each sentence; the rest keep no tags. */
   openingWords?: number;
@@ -105,7 +108,8 @@ export function tagSentences(prose: string, options: TagOptions = {}): TaggedSen
       tokens.push({ normal, tags: term.tags, offset: start, length });
     }
     const real = tokens.filter((t) => t.length > 0);
-    const first = real[0];
+    // A sentence starts at its first word: an emoji or symbol before it ("🎉 Rename this.") is not part of a finding.
+    const first = real.find((t) => WORDLIKE.test(prose.slice(t.offset, t.offset + t.length))) ?? real[0];
     const last = real[real.length - 1];
     if (!first || !last) continue;
     let end = last.offset + last.length;
