@@ -114,6 +114,13 @@ describe('analyze: the rubric label', () => {
     ['This fix should allow the snapshot tests to run again.', [false, false, false, false], 'what a change is expected to do is no order'],
     ['It is called once from a concurrent lazy pattern.', [false, false, false, false], '"lazy" about code is no insult'],
     ['I know that sucks, sorry about that. You need to wrap this in a block.', [true, true, false, false], 'sympathy is not contempt'],
+    ['This looks wrong. You should use the bundle without the admin parts.', [true, false, true, false], '"looks wrong" hedges the verdict'],
+    ['Third-party imports may be moved before relative imports.', [true, false, true, false], '"may be" hedges the proposal'],
+    ['/It may happen that a service dies/A service may die/', [true, false, false, false], '"may" inside a correction is no hedge'],
+    ['Can we cut this to 1 second? 5 seems awful large!', [true, true, true, false], '"awful large" is an intensifier, not contempt'],
+    ['`==` for equality checks please!', [true, false, false, false], 'a trailing "please" makes an order'],
+    ['These function names are ugly.', [true, false, false, false], 'an ugly name asks for a better one; "ugly" is mild'],
+    ['The private API makes this easy to get wrong, which is not your fault.', [false, false, false, false], '"not your fault" is the opposite of blame'],
     ['Why this change? I generally prefer a single return here.', [true, true, true, false], 'a why-question with the writer\'s preference'],
     ['Please drop the == true comparisons. This can just be\n\n    if (ok && ready) {', [true, false, false, false], 'code after "can just be" is the proposal, not a reason'],
   ];

@@ -64,11 +64,12 @@ export function sentenceTraits(text: string, tokens: readonly Token[]): Sentence
   const obligation = obligationAt >= 0 && !subordinate && !EXPECTATION.test(trimmed) && !ownObligation
     && !/\b(?:should|must|need to|have to) (?:i|we)\b/.test(trimmed);
   // "Please spell out the name": after "please" any verb is an order, even one the tagger reads as a noun.
-  const pleaseOrder = !question && /^(?:please|pls|plz|kindly),? (?!let me know|ignore|disregard|don't worry|do not worry|note|see|feel free|thanks|thank)[a-z]/.test(trimmed);
+  const pleaseOrder = !question && (/^(?:please|pls|plz|kindly),? (?!let me know|ignore|disregard|don't worry|do not worry|note|see|feel free|thanks|thank)[a-z]/.test(trimmed) || /\b(?:please|pls|plz)[.!]*$/.test(trimmed));
   const letUs = /^(?:please,? )?(?:let's|lets|let us) (?!see|know|hope|say)/.test(trimmed);
   const betterUse = /^(?:better|best|prefer|preferably|suggest|recommend|consider|try)\b/.test(trimmed);
   const correction = CORRECTION.test(trimmed);
-  const verdict = VERDICT.test(trimmed) && !firstPerson;
+  // "… seems odd, but I don't think we can remove it": the writer rules the change out themselves.
+  const verdict = VERDICT.test(trimmed) && !firstPerson && !/\b(?:don't|do not) think (?:that )?(?:we|you) (?:can|could)\b/.test(trimmed);
 
   const trailingOrder = !question && TRAILING_ORDER.test(trimmed);
   const directive = !selfReport && (imperative || pleaseOrder || prohibition || letUs || betterUse || trailingOrder || (obligation && !question));
