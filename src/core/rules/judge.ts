@@ -1,6 +1,7 @@
 import type { MaskedComment } from '../markdown/mask';
 import type { Analysis, Label } from '../types';
 import { OPTIONAL_MARKERS, REASONS, REMOVAL_VERDICTS } from './lexicon';
+import { proseWordCount } from './prose-words';
 import type { SentenceTraits } from './sentence-traits';
 import { CONTEMPT, HARSH } from './tone-words';
 
@@ -90,11 +91,6 @@ function isCodeOnly(mask: MaskedComment, sentences: readonly JudgedSentence[]): 
   const hasCode = mask.regions.some((r) => r.kind === 'code' || r.kind === 'fence' || r.kind === 'path');
   const codePunctuation = /[=;{}]|\(\)/.test(trimmed);
   return proseWords <= 2 && (hasCode || codePunctuation) && !sentences.some((s) => s.traits.social || s.traits.selfReport);
-}
-
-/** Words of the writer's own prose: placeholders for code and one-letter tokens do not count. */
-function proseWordCount(text: string): number {
-  return text.split(/[^a-z']+/).filter((w) => w.length > 1 && !/^x+$/.test(w)).length;
 }
 
 function requestConfidence(sentences: readonly JudgedSentence[]): number {

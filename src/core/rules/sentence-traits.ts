@@ -4,6 +4,7 @@ import {
   CORRECTION, EXPECTATION, NOUNISH_REVIEW_VERBS, FIRST_PERSON_SUBJECT, HEDGES, INFO_QUESTION, LEAD_INS, NON_DIRECTIVE_VERBS,
   OBLIGATION, PROHIBITION, PROPOSAL, REASONS, REVIEW_VERBS, VERDICT,
 } from './lexicon';
+import { proseWordCount } from './prose-words';
 import { VAGUE_SENTENCE } from './tone-words';
 
 /** What one sentence does. `directive` is a bare order; `request` also covers proposals and verdicts. */
@@ -25,6 +26,8 @@ export interface SentenceTraits {
 const DOUBT_VERDICT = /^(?:i don't think|i do not think|(?:i'm |i am )?not sure(?: if| whether| that)?) (?:(?:this|that|it|these|those|xxx+|the [^,.;?!]{1,40}?) (?:works|will work|(?:is|are) (?:really |actually |even |still )?(?:right|correct|safe|enough|needed|necessary|required|used|thread[- ]safe))|we (?:need|want) (?:this|that|it|these|those))\b/;
 /** A lead-in announcing a question ("Silly question, but ..."). */
 const QUESTION_LEAD_IN = /^(?:(?:a|another|one) )?(?:dumb|stupid|silly|naive|quick|honest|random|genuine|general|side|small|minor|noob|newbie)? ?question(?:[.:,;!…]+|\s+-)\s*(?:but |though |here |-+ )?/;
+/** A proposal stated, not asked: "It would be nice to…", "An alternative would be…", "I'd suggest…". */
+const STATED_PROPOSAL = /\b(?:i'd|i would|we could|you could|you might|you may want|we might|we may want|i'd suggest|i suggest|i'd prefer|i would prefer|i'd rather|i would rather|it would be (?:nice|good|great|better|cleaner|clearer|safer|easier)|it'd be (?:nice|good|great|better|cleaner)|would be (?:nice|good|great|better) to|might be (?:worth|better|good|nice)|(?:probably|maybe|perhaps) (?:a good idea|better|worth)|why not|how about|what about|instead of|rather than|(?:it's|it is) (?:better|best|preferable|cleaner|safer|nicer|good practice) to|an alternative|alternatively|(?:one|another) (?:option|alternative|approach|way) (?:is|would be|could be|might be|would|could))\b/;
 /** The writer proposing what they would do in the author's place: "I'd put X before Y". */
 const WRITER_PROPOSAL = /\b(?:i'd|i would) (?:suggest|prefer|recommend|rather|remove|move|use|add|rename|keep|go|try|call|make|change|split|consider|also|just|put|not)\b/;
 /** An order after a comma: "This is garbage, rewrite it." */
@@ -82,7 +85,7 @@ export function sentenceTraits(text: string, tokens: readonly Token[]): Sentence
     // A "why did you ..." wrapped in contempt is a rebuke, not curiosity.
     const rebuke = HARSH_WORD.test(trimmed);
     request = (pushes || rebuke) && !ASK_EXPLAIN.test(trimmed) && !(INFO_QUESTION.test(trimmed) && !PROPOSAL.test(trimmed) && !rebuke);
-  } else if (!request && !selfReport && !firstPerson && !ownObligation && /\b(?:i'd|i would|we could|you could|you might|you may want|we might|we may want|i'd suggest|i suggest|i'd prefer|i would prefer|i'd rather|i would rather|it would be (?:nice|good|great|better|cleaner|clearer|safer|easier)|it'd be (?:nice|good|great|better|cleaner)|would be (?:nice|good|great|better) to|might be (?:worth|better|good|nice)|(?:probably|maybe|perhaps) (?:a good idea|better|worth)|why not|how about|what about|instead of|rather than|(?:it's|it is) (?:better|best|preferable|cleaner|safer|nicer|good practice) to|an alternative|alternatively|(?:one|another) (?:option|alternative|approach|way) (?:is|would be|could be|might be|would|could))\b/.test(trimmed)) {
+  } else if (!request && !selfReport && !firstPerson && !ownObligation && STATED_PROPOSAL.test(trimmed)) {
     request = true;
   } else if (!request && WRITER_PROPOSAL.test(trimmed)) {
     request = true;
@@ -109,9 +112,8 @@ function statesProblemFirst(trimmed: string): boolean {
   const lead = trimmed.slice(0, split.index);
   const rest = trimmed.slice(split.index + split[0].length);
   const statement = /\b(?:is|are|was|were|isn't|aren't|wasn't|weren't|has|have|hasn't|haven't|does|doesn't|will|won't|can't|cannot)\b/.test(lead);
-  const leadWords = lead.split(/[^a-z']+/).filter((w) => w.length > 1 && !/^x+$/.test(w)).length;
   const ask = OBLIGATION.test(rest) || /^(?:so |and |but )?(?:please |pls |let's |we could |could we |can we |maybe |perhaps |i'd suggest )/.test(rest);
-  return statement && leadWords >= 3 && ask
+  return statement && proseWordCount(lead) >= 3 && ask
     && !OBLIGATION.test(lead) && !VERDICT.test(lead) && !/^(?:if|when|while|unless|although|though|i|i'm|i've)\b/.test(lead)
     && !VAGUE_SENTENCE.test(lead);
 }
