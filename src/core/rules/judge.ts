@@ -84,7 +84,7 @@ function challengedWithReason(s: JudgedSentence, sentences: readonly JudgedSente
  * it asks for exactly that change.
  */
 function isCodeOnly(mask: MaskedComment, sentences: readonly JudgedSentence[]): boolean {
-  // Emoticons are not code: "lazy-lazy =)" has no `=` to fix.
+  // Emoticons are not code: "nice =)" has no `=` to fix.
   const trimmed = mask.masked.trim().replace(/(?:^|\s)[:;=8]-?[)(\]\[dpo|/\\]+(?=\s|$)/gi, ' ').trim();
   if (/^s?\/[^/\n]+\/[^/\n]*\/?$/.test(trimmed.replace(/x+/g, 'x'))) return true;
   const proseWords = sentences.reduce((n, s) => n + proseWordCount(s.text), 0);

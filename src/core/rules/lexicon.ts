@@ -74,7 +74,7 @@ export const REASONS = new RegExp(
   [
     String.raw`\b(?:because|cause|'cause|b/c|since|so that|so we|so it|so the|so you|so this|so no|so there's no|otherwise|in order to|in case|given that|due to|thus|hence|therefore)\b`,
     String.raw`(?:^|, )as (?:this|that|it|we|you|they|there|the|these|those|i|xxx+)\b|\bas (?:it|this|that|they|these) (?:is|are|'s|was|has|have|does|doesn't|isn't|aren't|will|would|can) (?!now\b)[a-z]`,
-    // a rule for when to use something: "LOG.exception should be used when you have a traceback"
+    // a rule for when to use something: "warn should be used when the user must act"
     String.raw`\bshould (?:only )?be used (?:when|for|if|only)\b|\bis (?:meant|intended) (?:for|to)\b`,
     String.raw`\bto (?:avoid|make|ensure|prevent|allow|keep|match|reduce|improve|support|guarantee|simplify|clarify|be consistent|stay consistent|reflect|follow|comply|get rid|save|speed|handle|catch|surface|not|help|minimi[sz]e|maximi[sz]e|separate|decouple|protect|enable|distinguish|indicate|signal|show|mirror|align)\b`,
     String.raw`\b(?:for (?:consistency|clarity|readability|simplicity|performance|speed|safety|security|correctness|symmetry|maintainability|testability|robustness|portability|compatibility|efficiency)|consistent with|consistency|to be consistent|in line with|according to|as per|per the|per our|see (?:xxx|the|our|also|https?|#|here|above|below)|style guide|guideline|convention|pep ?8|best practice|recommended)\b`,
@@ -86,9 +86,9 @@ export const REASONS = new RegExp(
     String.raw`\b(?:otherwise|else) ?[,:]`,
     String.raw`\b(?:same (?:here|as above|thing|as before|issue|problem)|as above|see above|like above|ditto|as (?:mentioned|discussed|noted|said) (?:above|before|earlier|in)|as far as (?:we|i|you|the)|now that)\b`,
     String.raw`(?:^|\. )if (?:you|we|the|this|it|there|xxx+)\b`,
-    // a removal verdict with its condition explains itself: "useless if you use a boolean"
+    // a removal verdict with its condition explains itself: "useless if the caller passes a timeout"
     String.raw`\b(?:useless|unnecessary|redundant|not needed|unneeded) (?:if|when|once|as long as)\b`,
-    // a pointer to a precedent ("Take a look at how X gets set") and a consequence a few words on ("will make the test fail")
+    // a pointer to a precedent ("take a look at how X is computed") and a consequence a few words on ("will make the build fail")
     String.raw`\b(?:(?:take|have) a (?:look|peek) at (?:how|what|the way|xxx+)|(?:see|look at|check) how)\b`,
     String.raw`\b(?:will|would|could|might|may) (?:\w+ ){1,3}(?:fail|crash|break|throw|panic|leak|hang|blow up)\b`,
     String.raw`\b(?:bc|backwards?[- ]incompatible|api) break\b|\bbreaking\b`,

@@ -59,7 +59,7 @@ export function sentenceTraits(text: string, tokens: readonly Token[]): Sentence
   const ownObligation = /\b(?:i|i'll|i'm|i've|i'd|i would) (?:(?:really|probably|also|just|still|don't|do not|may|might|will|would|definitely|actually) )*(?:should|must|need to|have to|has to)\b|\b(?:i'd|i would) like to\b|\bi(?:'m| am) (?:going|planning) to\b|\bi (?:plan|want|intend) to\b/.test(trimmed);
   // An obligation inside a reason or condition ("because we have to pass ...") explains; it does not order.
   const obligationAt = trimmed.search(OBLIGATION);
-  // "... will make the test fail should that change": mid-sentence "should" before its subject is a condition.
+  // "... will break the test should the layout change": mid-sentence "should" before its subject is a condition.
   const invertedCondition = obligationAt > 0 && /^should (?:that|this|it|they|there|the|these|those|xxx+|anyone|someone|anything)\b/.test(trimmed.slice(obligationAt));
   const subordinate = invertedCondition || obligationAt > 0 && /\b(?:because|since|if|when|while|although|though|unless|would|which|as|cause)\b/.test(trimmed.slice(clauseStart(trimmed, obligationAt), obligationAt));
   const imperative = !question && startsWithImperative(words);
@@ -71,7 +71,7 @@ export function sentenceTraits(text: string, tokens: readonly Token[]): Sentence
   const letUs = /^(?:please,? )?(?:let's|lets|let us) (?!see|know|hope|say)/.test(trimmed);
   const betterUse = /^(?:better|best|prefer|preferably|suggest|recommend|consider|try)\b/.test(trimmed);
   const correction = CORRECTION.test(trimmed);
-  // "… seems odd, but I don't think we can remove it": the writer rules the change out themselves.
+  // "… seems odd, but I don't think we can change it now": the writer rules the change out themselves.
   const verdict = VERDICT.test(trimmed) && !firstPerson && !/\b(?:don't|do not) think (?:that )?(?:we|you) (?:can|could)\b/.test(trimmed);
 
   const trailingOrder = !question && TRAILING_ORDER.test(trimmed);
@@ -102,7 +102,7 @@ function clauseStart(text: string, at: number): number {
 }
 
 /**
- * "This is a BC break, we should add a note": a statement of fact before the ask, in the same sentence,
+ * "This is a wire-format change, we should bump the version": a statement of fact before the ask, in the same sentence,
  * is the problem that makes the change understandable (the rubric's why). A bare verdict ("This is
  * wrong, fix it") restates the ask and does not count, nor does a clause that is itself an order.
  */
