@@ -10,9 +10,9 @@ import { parseArgs } from 'node:util';
 import { analyze } from '../core/index';
 import { measureColdStart } from './cold-start';
 import { buildCorpus, readTexts } from './corpus';
-import { measureEdits, measureTool, type ToolFigures } from './measure';
+import { measureEdits, measureLatency, measureThroughput, type LatencyFigures, type ToolFigures } from './measure';
 import { BARS, formatReport, type BenchReport } from './report';
-import { loadOthers, reviewCoach } from './tools';
+import { loadOthers, reviewCoach, type Tool } from './tools';
 import { benchmarkStyleView } from '../stats/bench-style-view';
 
 async function main(): Promise<void> {
@@ -29,15 +29,18 @@ async function main(): Promise<void> {
 
   const heapBefore = heap();
   log('review-coach… ');
-  const tools: Record<string, ToolFigures> = { 'review-coach': measureTool(reviewCoach, corpus) };
+  const measured: Array<{ tool: Tool; latency: LatencyFigures }> = [{ tool: reviewCoach, latency: measureLatency(reviewCoach, corpus) }];
   // Counted after timing, so counting does not fill the core's cache for the timed run.
   const shortSentences = corpus.short.reduce((n, t) => n + analyze(t).sentences.length, 0);
   const edit = measureEdits(corpus.long, analyze);
   const heapAfter = heap();
   for (const tool of await loadOthers()) {
     log(`${tool.name}… `);
-    tools[tool.name] = measureTool(tool, corpus);
+    measured.push({ tool, latency: measureLatency(tool, corpus) });
   }
+  log('throughput, in turns… ');
+  const figures = measureThroughput(measured, corpus);
+  const tools: Record<string, ToolFigures> = Object.fromEntries(measured.map(({ tool }, i) => [tool.name, figures[i]!]));
   log('cold start…\n');
   const coldStart = measureColdStart(join(__dirname)) ?? null;
 

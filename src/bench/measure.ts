@@ -2,6 +2,14 @@ import type { Corpus } from './corpus';
 import { timeEach, type Latency } from './stats';
 import type { Tool } from './tools';
 
+/** One tool's latency figures on the bench corpus. */
+export interface LatencyFigures {
+  short: Latency;
+  long: Latency;
+  /** Time the short set took, in milliseconds: one throughput pass, taken with the latencies. */
+  shortMs: number;
+}
+
 /** One tool's figures on the bench corpus. */
 export interface ToolFigures {
   short: Latency;
@@ -16,20 +24,31 @@ export interface ToolFigures {
  * Warms the tool up on the warm-up set (JIT, lazy tables), then times one call on each short and
  * each long comment. Each comment is seen once, so nothing is served from a cache.
  */
-export function measureTool(tool: Tool, corpus: Corpus): ToolFigures {
+export function measureLatency(tool: Tool, corpus: Corpus): LatencyFigures {
   for (const t of corpus.warmup) tool.run(t);
   const short = timeEach(corpus.short, tool.run);
   const long = timeEach(corpus.long, tool.run);
-  // The fastest of several passes over equal-sized sets: pauses caused by other processes only
-  // ever add time, so the minimum is the figure closest to the tool's own cost.
-  const passes = [short.totalMs, ...corpus.rounds.map((set) => timeEach(set, tool.run).totalMs)];
-  const seconds = Math.min(...passes) / 1000;
-  return {
-    short: short.latency,
-    long: long.latency,
-    commentsPerSecond: corpus.short.length / seconds,
-    shortSeconds: seconds,
-  };
+  return { short: short.latency, long: long.latency, shortMs: short.totalMs };
+}
+
+/**
+ * Throughput of every tool, from passes taken in turns: each round's set goes through one tool after
+ * the other, so a slow spell of the machine falls on all of them alike, and the ratio between two
+ * tools does not depend on which one ran during it. Each tool's figure is its fastest pass (pauses
+ * caused by other processes only ever add time), including the short pass of the latency figures.
+ * Every set is new to every tool, so the core's paragraph cache never serves a timed call.
+ */
+export function measureThroughput(tools: ReadonlyArray<{ tool: Tool; latency: LatencyFigures }>, corpus: Corpus): ToolFigures[] {
+  const best = tools.map((t) => t.latency.shortMs);
+  for (const set of corpus.rounds) {
+    tools.forEach(({ tool }, i) => {
+      best[i] = Math.min(best[i]!, timeEach(set, tool.run).totalMs);
+    });
+  }
+  return tools.map(({ latency }, i) => {
+    const seconds = best[i]! / 1000;
+    return { short: latency.short, long: latency.long, commentsPerSecond: corpus.short.length / seconds, shortSeconds: seconds };
+  });
 }
 
 /** Re-analysis figures for long comments the core has just seen. */
