@@ -3,8 +3,6 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from './paths.mjs';
 import { ensureDebianPackages } from './debian-packages.mjs';
-
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 import { onExit } from './cleanup.mjs';
 
 /** Flags from shared/docs/vscode-offline.md, plus a resolver rule so no host but 127.0.0.1 can even be looked up. */
@@ -52,7 +50,8 @@ export async function launchBrowser({
   colorScheme = 'light',
 }) {
   if (!existsSync(chromiumPath)) {
-    if (chromiumPath !== DEBIAN_CHROMIUM) throw new Error(`chromium not found at ${chromiumPath} (CHROMIUM_PATH)`);
+    // A browser the user chose is theirs to install; Debian's is installed for them.
+    if (process.env.CHROMIUM_PATH) throw new Error(`chromium not found at ${chromiumPath} (CHROMIUM_PATH)`);
     ensureDebianPackages([{ pkg: 'chromium', present: () => existsSync(chromiumPath), why: 'the browser the tests drive' }], (l) => console.log(`[browser] ${l}`));
   }
   const context = await chromium.launchPersistentContext(profileDir, {

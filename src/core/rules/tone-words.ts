@@ -13,15 +13,23 @@ export const HARSH = /\b(?:wtf|wth|ffs|ugh|damn(?:ed|it)?|dammit|crap(?:py)?|shi
  */
 export const MILD_HARSH = /\b(?:ugly|uglier|messy|a mess|silly|lame|gross|weird|hacky|meh|makes no sense|make no sense)\b/g;
 
-/** Words aimed at the person rather than the code. */
-export const PERSONAL = /\b(?:you(?<!\b(?:reason|why|if|that|whether|sure|unless|maybe) you) (?:forgot|forget|didn't|did not|missed|broke|failed|don't understand|clearly|obviously|have no)|you (?:never|always)(?! (?:need|have|want|can|should|get|see|know|use|call|return|end up)\b)|you keep (?:\w+ing|on)|you (?:should(?:n't)? have|should've)(?! (?:a|an|the|some|any|this|that|these|those|more|no|to|it|one|two|xxx+)\b)|your (?:mess|fault|bad|mistake|sloppy|garbage|crap|code is|change broke)|did you (?:even|actually|not)|why would you|why did you (?:even|ever)|have you even|are you (?:serious|kidding)|do you even)\b/g;
+/**
+ * Contempt aimed at the person ("did you even test this?", "you always break this"): it makes the
+ * comment harsh. Shared by CONTEMPT and PERSONAL.
+ */
+const CONTEMPT_WORDS = String.raw`you (?:never|always)(?! (?:need|have|want|can|should|get|see|know|use|call|return|end up)\b)|you(?<!\b(?:reason|why|if|that|whether|sure|unless|maybe|what) you) (?:clearly|obviously|have no idea|don't understand|keep (?:\w+ing|on)|should(?:'ve| have) known)|your(?<!\bnot your) (?:mess|fault|sloppy|garbage|crap)|did you (?:even|actually)|why would you|why did you (?:even|ever)|have you even|are you (?:serious|kidding)|do you even`;
 
 /**
- * The part of PERSONAL that is contempt, not just aim ("did you even test this?", "you always break this"):
- * it makes the comment harsh. "You forgot the null check" is a personal finding to coach, but the
- * rubric's annotators do not call it harsh.
+ * The part of PERSONAL that is contempt, not just aim: it makes the comment harsh. "You forgot the null
+ * check" is a personal finding to coach, but the rubric's annotators do not call it harsh.
  */
-export const CONTEMPT = /\b(?:you (?:never|always)(?! (?:need|have|want|can|should|get|see|know|use|call|return|end up)\b)|you (?:clearly|obviously|have no idea|(?<!\bwhat you )don't understand|keep (?:\w+ing|on)|should(?:'ve| have) known)|your(?<!\bnot your) (?:mess|fault|sloppy|garbage|crap)|did you (?:even|actually)|why would you|why did you (?:even|ever)|have you even|are you (?:serious|kidding)|do you even)\b/g;
+export const CONTEMPT = new RegExp(String.raw`\b(?:${CONTEMPT_WORDS})\b`, 'g');
+
+/** Words aimed at the person rather than the code: contempt, and blame that is only aim. */
+export const PERSONAL = new RegExp(
+  String.raw`\b(?:you(?<!\b(?:reason|why|if|that|whether|sure|unless|maybe) you) (?:forgot|forget|didn't|did not|missed|broke|failed|have no)|you (?:should(?:n't)? have|should've)(?! (?:a|an|the|some|any|this|that|these|those|more|no|to|it|one|two|xxx+)\b)|your(?<!\bnot your) (?:bad|mistake|code is|change broke)|did you not|${CONTEMPT_WORDS})\b`,
+  'g',
+);
 
 /** Words that belittle the work or the reader's effort. */
 export const MINIMISERS = /\b(?:just|simply|obviously|clearly|of course|easy|easily|trivial|trivially|merely|basically|should be easy|it's easy|super easy|only need to|all you (?:need|have) to do)\b/g;
