@@ -1,0 +1,71 @@
+import type { Label } from '../types';
+import type { FeatureVector } from './comment-features';
+import { QUESTIONS, type JudgeWeights, type Question } from './judge-weights';
+import weightsJson from './weights.json';
+
+const shipped = weightsJson as unknown as JudgeWeights;
+
+/** The learned answers: each question's probability, the answers, the label and how sure it is. */
+export interface LearnedJudgement {
+  probabilities: Record<Question, number>;
+  request: boolean;
+  why: boolean;
+  invites: boolean;
+  harsh: boolean;
+  label: Label;
+  /** Probability of `label`, from the four probabilities taken as independent (0.5 at the least). */
+  confidence: number;
+  /** Probability that the comment is dictating. */
+  dictating: number;
+  /** Sure enough to warn: precision first. */
+  warn: boolean;
+}
+
+interface Model {
+  /** Feature index to its position in each question's weights. */
+  position: Map<number, number>;
+  weights: JudgeWeights;
+}
+
+let loaded: Model | undefined;
+function model(): Model {
+  if (!loaded) loaded = { position: new Map(shipped.features.map((f, i) => [f, i])), weights: shipped };
+  return loaded;
+}
+
+function sigmoid(z: number): number {
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+}
+
+/** Scores a comment's features with the shipped weights and derives the label by the rubric's rule. */
+export function judgeLearned(features: FeatureVector): LearnedJudgement {
+  const { position, weights } = model();
+  const z: Record<Question, number> = { request: 0, why: 0, invites: 0, harsh: 0 };
+  for (const [feature, value] of features) {
+    const at = position.get(feature);
+    if (at === undefined) continue;
+    for (const q of QUESTIONS) z[q] += value * weights.models[q].weights[at]!;
+  }
+  const p = { request: sigmoid(z.request), why: sigmoid(z.why), invites: sigmoid(z.invites), harsh: sigmoid(z.harsh) };
+  const yes = (q: Question) => p[q] >= weights.models[q].threshold;
+  const request = yes('request');
+  const harsh = yes('harsh');
+  const why = request && yes('why');
+  const invites = request && yes('invites');
+  const label: Label = !request ? 'neutral' : harsh || (!why && !invites) ? 'dictating' : 'mentoring';
+
+  const dictating = p.request * (p.harsh + (1 - p.harsh) * (1 - p.why) * (1 - p.invites));
+  const mentoring = p.request * (1 - p.harsh) * (1 - (1 - p.why) * (1 - p.invites));
+  const of: Record<Label, number> = { neutral: 1 - p.request, dictating, mentoring };
+  return {
+    probabilities: p, request, why, invites, harsh, label,
+    confidence: Math.round(Math.max(0.5, of[label]) * 100) / 100,
+    dictating,
+    warn: label === 'dictating' && dictating >= weights.warnAt,
+  };
+}
+
+/** The shipped weights, for tests and the training report. */
+export function shippedWeights(): JudgeWeights {
+  return shipped;
+}
