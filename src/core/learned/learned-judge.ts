@@ -22,14 +22,20 @@ export interface LearnedJudgement {
 }
 
 interface Model {
-  /** Feature index to its position in each question's weights. */
+  /** Feature index to its position in `interleaved`. */
   position: Map<number, number>;
+  /** The four questions' weights of each feature side by side, so one lookup serves all four. */
+  interleaved: Float64Array;
   weights: JudgeWeights;
 }
 
 let loaded: Model | undefined;
 function model(): Model {
-  if (!loaded) loaded = { position: new Map(shipped.features.map((f, i) => [f, i])), weights: shipped };
+  if (!loaded) {
+    const interleaved = new Float64Array(shipped.features.length * QUESTIONS.length);
+    QUESTIONS.forEach((q, k) => shipped.models[q].weights.forEach((w, i) => (interleaved[i * QUESTIONS.length + k] = w)));
+    loaded = { position: new Map(shipped.features.map((f, i) => [f, i * QUESTIONS.length])), interleaved, weights: shipped };
+  }
   return loaded;
 }
 
@@ -39,14 +45,20 @@ function sigmoid(z: number): number {
 
 /** Scores a comment's features with the shipped weights and derives the label by the rubric's rule. */
 export function judgeLearned(features: FeatureVector): LearnedJudgement {
-  const { position, weights } = model();
-  const z: Record<Question, number> = { request: 0, why: 0, invites: 0, harsh: 0 };
+  const { position, interleaved, weights } = model();
+  let request0 = 0;
+  let why0 = 0;
+  let invites0 = 0;
+  let harsh0 = 0;
   for (const [feature, value] of features) {
     const at = position.get(feature);
     if (at === undefined) continue;
-    for (const q of QUESTIONS) z[q] += value * weights.models[q].weights[at]!;
+    request0 += value * interleaved[at]!;
+    why0 += value * interleaved[at + 1]!;
+    invites0 += value * interleaved[at + 2]!;
+    harsh0 += value * interleaved[at + 3]!;
   }
-  const p = { request: sigmoid(z.request), why: sigmoid(z.why), invites: sigmoid(z.invites), harsh: sigmoid(z.harsh) };
+  const p = { request: sigmoid(request0), why: sigmoid(why0), invites: sigmoid(invites0), harsh: sigmoid(harsh0) };
   const yes = (q: Question) => p[q] >= weights.models[q].threshold;
   const request = yes('request');
   const harsh = yes('harsh');
