@@ -65,6 +65,19 @@ async function contextMenu(name, lineText) {
   return (await labels.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
 }
 
+/** Chooses `label` in the open context menu with the keyboard (a click can land while the menu is still arming). */
+async function chooseInMenu(label) {
+  const focused = page.locator('.monaco-menu .action-item.focused .action-label');
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('ArrowDown');
+    if ((await focused.innerText().catch(() => '')).trim() === label) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error(`"${label}" is not in the context menu`);
+}
+
 async function clearBox() {
   await page.locator(REPLY_EDITOR).click();
   await page.keyboard.press('Control+A');
@@ -254,13 +267,13 @@ describe('Review Coach in a pull-request comment box (code-server + chromium)', 
 
   step('"Coach This File" from the context menu brings the warnings; "Stop Coaching This File" takes them away', async () => {
     await contextMenu('README.md', 'Try it');
-    await page.locator('.monaco-menu .action-label').filter({ hasText: /^\s*Coach This File\s*$/ }).first().click();
+    await chooseInMenu('Coach This File');
     await page.locator(`${fileEditor('README.md')} .squiggly-warning`).first().waitFor({ timeout: 10000 });
     await page.locator(STATUS_ITEM).filter({ hasText: /Dictating|Mentoring|Neutral/ }).waitFor({ timeout: 10000 });
     await shot('08-readme-coached');
     const menu = await contextMenu('README.md', 'Try it');
     assert.ok(menu.includes('Stop Coaching This File') && !menu.includes('Coach This File'), `only the command that applies: ${JSON.stringify(menu)}`);
-    await page.locator('.monaco-menu .action-label').filter({ hasText: /^\s*Stop Coaching This File\s*$/ }).first().click();
+    await chooseInMenu('Stop Coaching This File');
     await page.locator(`${fileEditor('README.md')} .squiggly-warning`).first().waitFor({ state: 'detached', timeout: 10000 });
     await page.locator(STATUS_ITEM).filter({ hasText: 'Not Coached' }).waitFor({ timeout: 10000 });
     assert.deepEqual([...new Set(browser.offHost)], [], 'no request left 127.0.0.1');
