@@ -9,6 +9,7 @@ import { root } from './lib/paths.mjs';
 /** suite name -> entry, for the suites that exist. */
 export const suites = {
   extension: 'test/extension/index.ts',
+  'fresh-host': 'test/extension/fresh-host/index.ts',
   smoke: 'test/runner/smoke/index.ts',
 };
 

@@ -79,7 +79,7 @@ The demo workspace (a copy of fixtures/demo-workspace) holds a sample pull-reque
 extension opens its comment threads in app/user_service.py. Click "Reply…" and write a review comment, e.g.
   Rename this to \`userId\`.
 A warning squiggle appears; Ctrl+. offers "Ask instead"; F1 → "Review Coach: Reframe Comment" rewrites it.
-Markdown works too: open review-notes.md.
+A Markdown file is coached when added: review-notes.md is (.vscode/settings.json adds it), README.md is not.
 
 Press Ctrl+C to stop.`);
   if (!existsSync(join(root, 'dist', 'extension.js'))) say('warning: dist/extension.js is missing, Review Coach will not load');

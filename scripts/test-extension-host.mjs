@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// `npm run test:ext`: runs an extension-host mocha suite inside code-server (a real VS Code 1.100), opened by
-// Debian's chromium through playwright-core. Exits with the suite's exit code and prints its report.
+// `npm run test:ext`: runs extension-host mocha suites inside code-server (a real VS Code 1.100), opened by
+// Debian's chromium through playwright-core, one fresh session each. Exits with the first failing suite's exit code
+// and prints each report.
 //
-//   node scripts/test-extension-host.mjs [--suite=extension|smoke] [--no-build] [--workspace=DIR] [--grep=TEXT]
+//   node scripts/test-extension-host.mjs [--suite=extension|fresh-host|smoke] [--no-build] [--workspace=DIR] [--grep=TEXT]
+//
+// Without --suite: `extension` (the main suite), then `fresh-host` (checks that need a host where Review Coach has
+// done nothing yet).
 //
 // The suite's index module exports run(): Promise<void>; the workbench reports its outcome through
 // window.codeAutomationExit(code), which this script exposes in the page.
@@ -23,7 +27,8 @@ const args = Object.fromEntries(
     return [k, v.length ? v.join('=') : true];
   }),
 );
-const suite = args.suite ?? (existsSync(join(root, suites.extension)) ? 'extension' : 'smoke');
+const defaultSuites = ['extension', 'fresh-host'].filter((name) => existsSync(join(root, suites[name])));
+const requested = args.suite ? [String(args.suite)] : defaultSuites.length ? defaultSuites : ['smoke'];
 const timeoutMs = Number(process.env.REVIEW_COACH_TEST_TIMEOUT_MS ?? 10 * 60 * 1000);
 
 function step(msg) {
@@ -35,8 +40,8 @@ function fail(msg) {
   process.exitCode = 1;
 }
 
-async function main() {
-  if (!args['no-build']) {
+async function main(suite, build) {
+  if (build) {
     step('building the extension (npm run build)');
     const b = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
     if (b.status !== 0) throw new Error(`npm run build failed (exit ${b.status})`);
@@ -48,7 +53,7 @@ async function main() {
   ensureCodeServer();
   const vsix = fixtureVsix();
   const releaseLock = await acquireRunLock(`test:ext --suite=${suite}`);
-  const defaultWorkspace = suite === 'extension' && existsSync(join(root, 'test', 'extension', 'workspace'))
+  const defaultWorkspace = suite !== 'smoke' && existsSync(join(root, 'test', 'extension', 'workspace'))
     ? join(root, 'test', 'extension', 'workspace')
     : join(root, 'fixtures', 'demo-workspace');
   const state = freshState(`ext-${suite}`);
@@ -137,6 +142,20 @@ async function main() {
   process.exitCode = exitCode;
 }
 
-main().catch((e) => {
+/** Every requested suite, each in its own session, all of them even when one fails; the first failure's code wins. */
+async function mainAll() {
+  let firstFailure = 0;
+  const keepState = process.env.KEEP_STATE;
+  for (const [i, suite] of requested.entries()) {
+    process.exitCode = 0;
+    // A failed suite keeps its state folder; the next suite's is kept only if asked for.
+    if (keepState === undefined) delete process.env.KEEP_STATE;
+    await main(suite, i === 0 && !args['no-build']);
+    firstFailure ||= Number(process.exitCode ?? 0);
+  }
+  process.exitCode = firstFailure;
+}
+
+mainAll().catch((e) => {
   fail(e?.message ?? String(e));
 });

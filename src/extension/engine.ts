@@ -205,6 +205,11 @@ export class Engine {
     return this.backend?.name;
   }
 
+  /** True once anything asked for the core (it may still be loading): a document out of scope never does. */
+  get requested(): boolean {
+    return this.loading !== undefined;
+  }
+
   /** Loads the core on first call; later calls return at once. */
   async load(): Promise<void> {
     if (this.backend) return;

@@ -4,15 +4,19 @@
  */
 import { apiReady, moduleStart } from './clock';
 import * as vscode from 'vscode';
+import { CoachedContext } from './coachedContext';
+import { Coaching } from './coaching';
 import { ReviewCoachCodeActions } from './codeActions';
 import { Config } from './config';
 import { Commands, COMMENT_SCHEME } from './constants';
 import { Engine } from './engine';
+import { FileChoices } from './fileChoices';
 import { ReviewCoachHover } from './hover';
 import { Linter, type LinterTestHooks } from './linter';
 import { createLog } from './log';
 import { Reframer } from './reframe';
 import { cpuMs, SliceMeter } from './meter';
+import { registerScopeCommands } from './scopeCommands';
 import { StatusBar } from './statusBar';
 import { FindingStore } from './store';
 import { providerSelector } from './targets';
@@ -42,21 +46,25 @@ export interface ReviewCoachApi {
   readonly vscodeApiMs: number;
   /** Milliseconds the first load of the analysis core took, once it has loaded. */
   coreLoadMs(): number | undefined;
+  /** Whether anything asked for the analysis core yet (it may still be loading). */
+  coreRequested(): boolean;
   /** Milliseconds from activation to the first published diagnostics, once published. */
   firstResultMs(): number | undefined;
   /** The folder of V8's code cache of the core (in the extension's global storage), if there is one. */
   readonly codeCacheDir: string | undefined;
   /** Where the analysis core runs, once loaded: a worker thread, or this thread (browser). */
   coreBackend(): 'worker' | 'in-thread' | undefined;
-  /** Text of the status bar item (for tests). */
+  /** Text of the status bar item, while shown (for tests). */
   statusText(): string | undefined;
+  /** The command a click on the status bar item runs, while shown (for tests). */
+  statusCommand(): string | undefined;
   /** Longest synchronous stretch of Review Coach's own work on the extension host thread. */
   readonly meter: SliceMeter;
   /** Test hooks; leave alone in normal use. */
   readonly testHooks: LinterTestHooks;
 }
 
-/** Wires diagnostics, hovers, quick fixes, Reframe Comment and the status bar. */
+/** Wires diagnostics, hovers, quick fixes, Reframe Comment, the status bar and the coached files. */
 export function activate(context: vscode.ExtensionContext): ReviewCoachApi {
   const activatedAt = performance.now();
   activateCpuStart = cpuMs();
@@ -84,18 +92,22 @@ function wire(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, ac
   };
   mark('log');
   const config = new Config(log);
+  const choices = new FileChoices(context.workspaceState);
+  if (choices.problem) log.warn(choices.problem);
+  const coaching = new Coaching(config, choices);
   // V8's code cache of the core lives in the extension's storage, when that is on this machine's disk.
   const storage = context.globalStorageUri;
   const codeCacheDir = storage.scheme === 'file' ? vscode.Uri.joinPath(storage, 'code-cache').fsPath : undefined;
   const engine = new Engine(log, { codeCacheDir });
   const store = new FindingStore();
   const meter = new SliceMeter();
-  const linter = new Linter(config, engine, store, log, activatedAt, context.extensionUri, meter);
-  const reframer = new Reframer(engine, config);
-  const statusBar = new StatusBar(engine, config, meter);
-  context.subscriptions.push(config, linter, statusBar, engine);
+  const linter = new Linter(coaching, config, engine, store, log, activatedAt, context.extensionUri, meter);
+  const reframer = new Reframer(engine, coaching);
+  const statusBar = new StatusBar(engine, coaching, meter);
+  const coachedContext = new CoachedContext(coaching);
+  context.subscriptions.push(config, coaching, linter, statusBar, coachedContext, engine);
   mark('objects');
-  registerReviewStyle(context, { engine, config, log });
+  registerReviewStyle(context, { engine, coaching, log });
   mark('review style');
 
   // Hovers and quick fixes follow `reviewCoach.documentSelector`: re-registered when it changes.
@@ -118,22 +130,29 @@ function wire(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, ac
   context.subscriptions.push({ dispose: () => providers?.dispose() });
   mark('providers');
 
+  // Every open document, each checked if coached and cleared if not (the linter decides when it runs).
   const checkAll = (): void => {
     for (const doc of vscode.workspace.textDocuments) linter.schedule(doc, 0);
+  };
+  // A document that is not coached costs no timer and no analysis, whatever happens to it.
+  const checkIfCoached = (doc: vscode.TextDocument): void => {
+    if (coaching.modeOf(doc)) linter.schedule(doc, 0);
   };
 
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.reframeComment, (...args: unknown[]) => reframer.run(...args)),
-    vscode.workspace.onDidOpenTextDocument((doc) => linter.schedule(doc, 0)),
+    registerScopeCommands(coaching),
+    vscode.workspace.onDidOpenTextDocument(checkIfCoached),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (!e.contentChanges.length) return; // dirty-state-only events carry no text change
       reframer.noteCommentEdit(e.document);
+      if (!coaching.modeOf(e.document)) return;
       const settings = config.get(e.document);
       // A comment box is never saved, so it is checked as you type whatever `run` says.
       if (settings.run === 'onType' || e.document.uri.scheme === COMMENT_SCHEME) linter.schedule(e.document, settings.delay);
       if (e.document === vscode.window.activeTextEditor?.document) statusBar.refresh();
     }),
-    vscode.workspace.onDidSaveTextDocument((doc) => linter.schedule(doc, 0)),
+    vscode.workspace.onDidSaveTextDocument(checkIfCoached),
     vscode.workspace.onDidCloseTextDocument((doc) => linter.clear(doc.uri)),
     vscode.window.onDidChangeActiveTextEditor((editor) => {
       if (editor?.document.uri.scheme === COMMENT_SCHEME) reframer.noteCommentEdit(editor.document);
@@ -154,7 +173,8 @@ function wire(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, ac
         else linter.clear(doc.uri);
       }
     }),
-    config.onDidChange(() => {
+    // A setting changed, or a file was chosen or stopped.
+    coaching.onDidChange(() => {
       registerProviders();
       checkAll();
       statusBar.refresh();
@@ -162,9 +182,10 @@ function wire(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, ac
   );
 
   mark('listeners');
-  // Deferred so activation returns first; this is also when the core starts loading.
+  // Deferred so activation returns first; this is also when the core starts loading, if a document is coached.
   checkAll();
   statusBar.refresh();
+  coachedContext.refresh();
   mark('schedule');
 
   const activateMs = performance.now() - activatedAt;
@@ -182,9 +203,11 @@ function wire(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, ac
     vscodeApiMs,
     codeCacheDir,
     coreLoadMs: () => engine.loadMs,
+    coreRequested: () => engine.requested,
     coreBackend: () => engine.backendName,
     firstResultMs: () => linter.firstResultMs,
     statusText: () => statusBar.text,
+    statusCommand: () => statusBar.command,
     meter,
     testHooks: linter.testHooks,
   };

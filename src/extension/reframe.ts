@@ -2,8 +2,7 @@ import * as vscode from 'vscode';
 import type { Alternative } from '../core/types';
 import { COMMENT_SCHEME } from './constants';
 import type { Engine } from './engine';
-import { modeFor } from './targets';
-import type { Config } from './config';
+import type { Coaching } from './coaching';
 import { unitAt } from './units';
 
 /** Argument the extension-host tests pass to skip the Quick Pick: the index of the alternative to apply. */
@@ -60,7 +59,7 @@ export class Reframer {
 
   constructor(
     private readonly engine: Engine,
-    private readonly config: Config,
+    private readonly coaching: Coaching,
   ) {}
 
   /** Remembers the comment box being written. */
@@ -117,7 +116,7 @@ export class Reframer {
     if (!active) return undefined;
     const doc = active.document;
     if (!active.selection.isEmpty) return { doc, editor: active, range: active.selection };
-    const unit = unitAt(doc.getText(), modeFor(doc, this.config.get(doc)) ?? 'prose', doc.offsetAt(active.selection.active));
+    const unit = unitAt(doc.getText(), this.coaching.modeOf(doc) ?? 'prose', doc.offsetAt(active.selection.active));
     if (!unit) return undefined;
     return { doc, editor: active, range: new vscode.Range(doc.positionAt(unit.offset), doc.positionAt(unit.offset + unit.text.length)) };
   }

@@ -1,5 +1,6 @@
-// Browser end to end: a person writes a review comment in a real VS Code (code-server + Debian chromium).
-// Run by `npm run test:e2e` (node's test runner). Screenshots go to test-results/e2e-*.png.
+// Browser end to end: a person writes a review comment in a real VS Code (code-server + Debian chromium), and finds
+// the demo's README left alone until they ask. Run by `npm run test:e2e` (node's test runner). Screenshots go to
+// test-results/e2e-*.png.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -15,6 +16,9 @@ const DICTATING = 'Rename this to `userId`.';
 const MENTORING = 'Could we name this `userId`? `uid` reads like a Unix user id here.';
 const REPLY_EDITOR = '.review-widget .comment-form .monaco-editor';
 const SQUIGGLE = `${REPLY_EDITOR} .squiggly-warning`;
+/** The editor of a workspace file, by name. */
+const fileEditor = (name) => `.monaco-editor[data-uri$="/${name}"]`;
+const STATUS_ITEM = '[id="review-coach.review-coach.reviewCoach.label"]';
 // The bars are measured and judged by `npm run bench:vscode`, over several fresh sessions. Here the times are
 // only printed: one run on a loaded machine is a figure, not a verdict.
 const BAR_TYPING_MS = 500;
@@ -41,6 +45,38 @@ async function boxText() {
 
 const armSquiggleClock = (editor = REPLY_EDITOR) => armSquiggleClockAt(page, editor);
 const readSquiggleClock = () => readSquiggleClockAt(page);
+
+/** Opens a workspace file with Quick Open, as a person would, and waits for its editor. */
+async function openWorkspaceFile(name) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(name); // without the ">" the palette is Quick Open
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first().waitFor({ timeout: 20000 });
+  await page.keyboard.press('Enter');
+  await page.locator(fileEditor(name)).waitFor();
+}
+
+/** Right-clicks the line of `name` showing `lineText`; returns the editor context menu's entries, menu left open. */
+async function contextMenu(name, lineText) {
+  await page.locator(`${fileEditor(name)} .view-line`).filter({ hasText: lineText }).first().click({ button: 'right' });
+  const labels = page.locator('.monaco-menu .action-label');
+  await labels.filter({ hasText: 'Command Palette' }).first().waitFor({ timeout: 5000 });
+  return (await labels.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+}
+
+/** Chooses `label` in the open context menu with the keyboard (a click can land while the menu is still arming). */
+async function chooseInMenu(label) {
+  const focused = page.locator('.monaco-menu .action-item.focused .action-label');
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('ArrowDown');
+    if ((await focused.innerText().catch(() => '')).trim() === label) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error(`"${label}" is not in the context menu`);
+}
 
 async function clearBox() {
   await page.locator(REPLY_EDITOR).click();
@@ -204,5 +240,42 @@ describe('Review Coach in a pull-request comment box (code-server + chromium)', 
     await shot('06-second-comment-box');
     // readSquiggleClock waited for a squiggle under the whole comment in the new box
     assert.ok((await page.locator('.review-widget.rc-measured .comment-form .monaco-editor .squiggly-warning').count()) > 0, 'the new box shows the warning');
+  });
+
+  step("the demo's review-notes.md is coached, as its workspace setting adds it", async () => {
+    await openWorkspaceFile('review-notes.md');
+    await page.locator(`${fileEditor('review-notes.md')} .squiggly-warning`).first().waitFor({ timeout: 10000 });
+    await page.locator(STATUS_ITEM).filter({ hasText: /Dictating|Mentoring|Neutral/ }).waitFor({ timeout: 10000 });
+  });
+
+  step('its README is not: a dictating paragraph typed there gets no warning, the status bar says "Not Coached", the menu offers "Coach This File"', async () => {
+    await openWorkspaceFile('README.md');
+    await page.locator(STATUS_ITEM).filter({ hasText: 'Not Coached' }).waitFor({ timeout: 10000 });
+    await page.locator(`${fileEditor('README.md')} .view-line`).filter({ hasText: 'Try it' }).first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(DICTATING, { delay: 5 });
+    await page.waitForTimeout(1000); // the absence of a squiggle has no event to wait on: give it twice the bar
+    assert.equal(await page.locator(`${fileEditor('README.md')} .squiggly-warning`).count(), 0, 'no warning in the README');
+    const menu = await contextMenu('README.md', 'Try it');
+    await shot('07-readme-not-coached');
+    assert.ok(menu.includes('Coach This File'), `"Coach This File" in ${JSON.stringify(menu)}`);
+    assert.ok(!menu.includes('Stop Coaching This File') && !menu.includes('Reframe Comment'), `only the command that applies: ${JSON.stringify(menu)}`);
+    await page.keyboard.press('Escape');
+  });
+
+  step('"Coach This File" from the context menu brings the warnings; "Stop Coaching This File" takes them away', async () => {
+    await contextMenu('README.md', 'Try it');
+    await chooseInMenu('Coach This File');
+    await page.locator(`${fileEditor('README.md')} .squiggly-warning`).first().waitFor({ timeout: 10000 });
+    await page.locator(STATUS_ITEM).filter({ hasText: /Dictating|Mentoring|Neutral/ }).waitFor({ timeout: 10000 });
+    await shot('08-readme-coached');
+    const menu = await contextMenu('README.md', 'Try it');
+    assert.ok(menu.includes('Stop Coaching This File') && !menu.includes('Coach This File'), `only the command that applies: ${JSON.stringify(menu)}`);
+    await chooseInMenu('Stop Coaching This File');
+    await page.locator(`${fileEditor('README.md')} .squiggly-warning`).first().waitFor({ state: 'detached', timeout: 10000 });
+    await page.locator(STATUS_ITEM).filter({ hasText: 'Not Coached' }).waitFor({ timeout: 10000 });
+    assert.deepEqual([...new Set(browser.offHost)], [], 'no request left 127.0.0.1');
   });
 });

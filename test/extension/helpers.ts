@@ -108,6 +108,17 @@ export async function openFile(name: string, content: string): Promise<vscode.Te
   return vscode.window.showTextDocument(doc, { preview: false });
 }
 
+/**
+ * Opens a new file with `content` and coaches it with "Review Coach: Coach This File", as a user drafting
+ * review comments in a file does (a Markdown or plain-text file is not coached by default).
+ */
+export async function openCoachedFile(name: string, content: string): Promise<vscode.TextEditor> {
+  const editor = await openFile(name, content);
+  const changed = await vscode.commands.executeCommand<boolean>('reviewCoach.coachThisFile', editor.document.uri);
+  if (!changed) throw new Error(`Coach This File did not coach ${editor.document.uri.toString(true)}`);
+  return editor;
+}
+
 /** Replaces the whole text of a document. */
 export async function setText(doc: vscode.TextDocument, text: string): Promise<void> {
   const edit = new vscode.WorkspaceEdit();

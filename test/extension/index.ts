@@ -18,6 +18,7 @@ export function run(): Promise<void> {
       require('./suite/activation.test');
       require('./suite/commentBox.test');
       require('./suite/markdown.test');
+      require('./suite/scope.test');
       require('./suite/quickFixes.test');
       require('./suite/reframe.test');
       require('./suite/settings.test');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { openCommentBox } from '../commentBox';
-import { api, closeAll, EXTENSION_ID, note, openFile, waitFor } from '../helpers';
+import { api, closeAll, EXTENSION_ID, note, openCoachedFile, waitFor } from '../helpers';
 
 describe('Activation', () => {
   after(closeAll);
@@ -31,7 +31,7 @@ describe('Activation', () => {
     assert.ok(coach.codeCacheDir, 'a code cache folder on this machine');
     const dir = vscode.Uri.file(coach.codeCacheDir);
     // A document to check makes sure the core loads; the worker writes the cache after its warm-up.
-    await openFile('code-cache.md', 'Rename this to `userId`.');
+    await openCoachedFile('code-cache.md', 'Rename this to `userId`.');
     let files: [string, vscode.FileType][] = [];
     for (const deadline = Date.now() + 30_000; !files.length && Date.now() < deadline; ) {
       await new Promise((resolve) => setTimeout(resolve, 200));
