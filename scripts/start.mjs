@@ -8,7 +8,7 @@
 //                             (rebuild with `npm run build -- --watch`, then "Developer: Reload Window")
 //   npm start -- --vsix       installs the product .vsix from `npm run package` (the one in the repository root)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CODE_SERVER_VERSION, cacheDir, root } from './lib/paths.mjs';
 import { startSession } from './lib/session.mjs';
@@ -24,6 +24,8 @@ function say(msg) {
 /** This folder's current build as a .vsix in .vscode-test/ (not the root: `npm run package` owns that one). */
 function packageDevVsix() {
   const out = join(cacheDir, 'review-coach-dev.vsix');
+  // A fresh clone has no .vscode-test/ yet: code-server's install, which creates it, comes after this.
+  mkdirSync(cacheDir, { recursive: true });
   rmSync(out, { force: true });
   const r = spawnSync(
     process.execPath,
