@@ -1,6 +1,7 @@
 // A new user's first minutes: clone the repository, run the README's first command (`npm ci && npm start`), open
 // the address it prints, see the workbench with the sample review and Review Coach coaching a comment, press
-// Ctrl+C, and find nothing left running. Run by `npm run test:clone` (node's test runner), part of `npm test`.
+// Ctrl+C, and find nothing left running; then the same with `npm start -- --web`, Review Coach in the browser's web
+// worker extension host. Run by `npm run test:clone` (node's test runner), part of `npm test`.
 //
 // The clone is made with `git clone` from this repository (its committed HEAD), into a temporary folder. The one
 // thing it shares with this folder is code-server's install (REVIEW_COACH_CODE_SERVER_DIR), when this folder has
@@ -17,6 +18,7 @@ import { launchBrowser } from '../../scripts/lib/browser.mjs';
 import { acquireRunLock } from '../../scripts/lib/lock.mjs';
 import { onExit } from '../../scripts/lib/cleanup.mjs';
 import { failureShotName, stepsWith } from '../../scripts/lib/workbench.mjs';
+import { assertExtensionHost } from '../../scripts/lib/extension-host.mjs';
 
 /** The README's bar: from a fresh clone, the address within 9 minutes, code-server's first install included. */
 const ADDRESS_TIMEOUT_MS = 9 * 60 * 1000;
@@ -65,10 +67,10 @@ const groupAlive = (pid) => {
   }
 };
 
-describe('A fresh clone: the README\'s first command', () => {
+describe('A fresh clone: the README\'s first command, then npm start -- --web', () => {
   let work;
   let clone;
-  /** @type {import('node:child_process').ChildProcess} */
+  /** @type {import('node:child_process').ChildProcess | undefined} */
   let child;
   let output = '';
   let address;
@@ -79,18 +81,7 @@ describe('A fresh clone: the README\'s first command', () => {
   let removeHook = () => {};
   const command = readmeFirstCommand();
 
-  before(async () => {
-    mkdirSync(resultsDir, { recursive: true });
-    releaseLock = await acquireRunLock('test:clone');
-    work = mkdtempSync(join(tmpdir(), 'review-coach-fresh-clone-'));
-    clone = join(work, 'review-coach');
-    const r = spawnSync('git', ['clone', '--quiet', root, clone], { encoding: 'utf8' });
-    assert.equal(r.status, 0, `git clone ${root} failed: ${r.stderr}`);
-  });
-
-  after(async () => {
-    removeHook();
-    await browser?.close();
+  const killChild = () => {
     if (child && groupAlive(child.pid)) {
       try {
         process.kill(-child.pid, 'SIGKILL');
@@ -98,29 +89,16 @@ describe('A fresh clone: the README\'s first command', () => {
         // gone
       }
     }
-    if (failed) process.stderr.write(`[test:clone] output of "${command}":\n${output.split('\n').slice(-40).join('\n')}\n`);
-    if (work && !(failed && process.env.KEEP_STATE === '1')) rmSync(work, { recursive: true, force: true });
-    releaseLock();
-  });
+  };
 
-  const step = stepsWith(it, async (name) => {
-    failed = true;
-    await page?.screenshot({ path: join(resultsDir, `clone-${failureShotName(name)}.png`) });
-  });
-
-  step(`the clone has no .vscode-test/ and "${command}" prints a 127.0.0.1 address`, async () => {
-    assert.ok(!existsSync(join(clone, '.vscode-test')), 'a fresh clone has no .vscode-test/');
+  /** Runs `cmd` in the clone, in its own process group as a shell gives a command; resolves with the printed address. */
+  async function startUntilAddress(cmd) {
+    output = '';
     const started = Date.now();
-    // Its own process group, as a shell gives a command: Ctrl+C reaches every process of it.
-    child = spawn('sh', ['-c', command], { cwd: clone, env: userEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    removeHook = onExit(() => {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // gone
-      }
-    });
-    address = await new Promise((resolve, reject) => {
+    child = spawn('sh', ['-c', cmd], { cwd: clone, env: userEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    removeHook();
+    removeHook = onExit(killChild);
+    const printed = await new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no address within ${ADDRESS_TIMEOUT_MS / 1000} s`)), ADDRESS_TIMEOUT_MS);
       const read = (chunk) => {
         output += chunk;
@@ -134,17 +112,19 @@ describe('A fresh clone: the README\'s first command', () => {
       child.stderr.setEncoding('utf8').on('data', read);
       child.on('exit', (code, signal) => {
         clearTimeout(timer);
-        reject(new Error(`"${command}" exited (${code ?? signal}) before printing an address`));
+        reject(new Error(`"${cmd}" exited (${code ?? signal}) before printing an address`));
       });
     });
-    console.log(`[test:clone] "${command}" printed ${address} after ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  });
+    console.log(`[test:clone] "${cmd}" printed ${printed} after ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    return printed;
+  }
 
-  step('the address serves the workbench: the sample review, and Review Coach coaching a comment', async () => {
+  /** Opens the address as a person would and writes a dictating comment in the sample review's reply box. */
+  async function coachAComment(host) {
     // Checked from outside first, as a person's browser would ask for it.
     const res = await fetch(address);
     assert.equal(res.status, 200);
-    browser = await launchBrowser({ profileDir: join(work, 'browser') });
+    browser = await launchBrowser({ profileDir: join(work, `browser-${host}`) });
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(address);
     await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
@@ -155,19 +135,63 @@ describe('A fresh clone: the README\'s first command', () => {
     await page.keyboard.type(DICTATING, { delay: 20 });
     await page.locator(`${REPLY_EDITOR} .squiggly-warning`).first().waitFor({ timeout: 30_000 });
     assert.deepEqual([...new Set(browser.offHost)], [], 'no request left 127.0.0.1');
+    assertExtensionHost(browser.requested, host);
     await browser.close();
     browser = undefined;
-  });
+  }
 
-  step('Ctrl+C stops everything it started', async () => {
+  /** Ctrl+C, and nothing it started is left. */
+  async function stopWithCtrlC(cmd) {
     process.kill(-child.pid, 'SIGINT'); // what Ctrl+C in a terminal does: the whole foreground group
     // The shell may end first; npm start ends once it has stopped code-server (its own process group).
     for (const deadline = Date.now() + 60_000; groupAlive(child.pid); ) {
-      assert.ok(Date.now() < deadline, `"${command}" still running 60 s after Ctrl+C`);
+      assert.ok(Date.now() < deadline, `"${cmd}" still running 60 s after Ctrl+C`);
       await new Promise((r) => setTimeout(r, 200));
     }
     assert.match(output, /stopped; nothing left running/);
     assert.deepEqual(processesIn(clone), [], 'no process left in the clone');
     await assert.rejects(fetch(address), 'the address no longer answers');
+  }
+
+  before(async () => {
+    mkdirSync(resultsDir, { recursive: true });
+    releaseLock = await acquireRunLock('test:clone');
+    work = mkdtempSync(join(tmpdir(), 'review-coach-fresh-clone-'));
+    clone = join(work, 'review-coach');
+    const r = spawnSync('git', ['clone', '--quiet', root, clone], { encoding: 'utf8' });
+    assert.equal(r.status, 0, `git clone ${root} failed: ${r.stderr}`);
+  });
+
+  after(async () => {
+    removeHook();
+    await browser?.close();
+    killChild();
+    if (failed) process.stderr.write(`[test:clone] output of the last command:\n${output.split('\n').slice(-40).join('\n')}\n`);
+    if (work && !(failed && process.env.KEEP_STATE === '1')) rmSync(work, { recursive: true, force: true });
+    releaseLock();
+  });
+
+  const step = stepsWith(it, async (name) => {
+    failed = true;
+    await page?.screenshot({ path: join(resultsDir, `clone-${failureShotName(name)}.png`) });
+  });
+
+  step(`the clone has no .vscode-test/ and "${command}" prints a 127.0.0.1 address`, async () => {
+    assert.ok(!existsSync(join(clone, '.vscode-test')), 'a fresh clone has no .vscode-test/');
+    address = await startUntilAddress(command);
+  });
+
+  step('the address serves the workbench: the sample review, and Review Coach (Node extension host) coaching a comment', async () => {
+    await coachAComment('node');
+  });
+
+  step('Ctrl+C stops everything it started', async () => {
+    await stopWithCtrlC(command);
+  });
+
+  step('npm start -- --web: the same, with Review Coach in the web worker extension host, and Ctrl+C stops it', async () => {
+    address = await startUntilAddress('npm start -- --web');
+    await coachAComment('web');
+    await stopWithCtrlC('npm start -- --web');
   });
 });
