@@ -1,12 +1,14 @@
-// Browser end to end: a person writes a review comment in a real VS Code (code-server + Debian chromium), and finds
+// Browser end to end: a person writes a review comment in a real VS Code (code-server + Debian chromium), with Review
+// Coach in Node's extension host and then in the browser's web worker extension host (as on github.dev), and finds
 // the demo's README left alone until they ask. Run by `npm run test:e2e` (node's test runner). Screenshots go to
-// test-results/e2e-*.png.
+// test-results/e2e-*.png (e2e-web-*.png).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { resultsDir } from '../../scripts/lib/paths.mjs';
-import { startSession } from '../../scripts/lib/session.mjs';
+import { startSession, testedHosts } from '../../scripts/lib/session.mjs';
+import { assertExtensionHost } from '../../scripts/lib/extension-host.mjs';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
 import { failureShotName, runFromPalette, stepsWith } from '../../scripts/lib/workbench.mjs';
 import { acquireRunLock } from '../../scripts/lib/lock.mjs';
@@ -32,11 +34,13 @@ let browser;
 let page;
 let failed = false;
 let releaseLock = () => {};
-const timings = {};
+let timings = {};
+/** 'node' or 'web': where Review Coach runs in the suite under way. */
+let host = 'node';
 
-const shot = (name) => page.screenshot({ path: join(resultsDir, `e2e-${name}.png`) });
+const shot = (name) => page.screenshot({ path: join(resultsDir, `e2e-${host === 'web' ? 'web-' : ''}${name}.png`) });
 /** A tighter crop for the README (copied into media/ by hand when the UI changes). */
-const readmeShot = (name, clip) => page.screenshot({ path: join(resultsDir, `readme-${name}.png`), clip });
+const readmeShot = (name, clip) => (host === 'node' ? page.screenshot({ path: join(resultsDir, `readme-${name}.png`), clip }) : undefined);
 
 /** The reply box's text as the editor renders it (non-breaking spaces normalised). */
 async function boxText() {
@@ -85,11 +89,14 @@ async function clearBox() {
   await page.locator(SQUIGGLE).first().waitFor({ state: 'detached', timeout: 5000 });
 }
 
-describe('Review Coach in a pull-request comment box (code-server + chromium)', () => {
+for (const suiteHost of testedHosts()) describe(`Review Coach in a pull-request comment box (code-server + chromium, ${suiteHost} extension host)`, () => {
   before(async () => {
+    host = suiteHost;
+    failed = false;
+    timings = {};
     mkdirSync(resultsDir, { recursive: true });
-    releaseLock = await acquireRunLock('test:e2e');
-    session = await startSession({ label: 'e2e' });
+    releaseLock = await acquireRunLock(`test:e2e ${host}`);
+    session = await startSession({ label: `e2e-${host}`, host });
     browser = await launchBrowser({ profileDir: session.state.browser });
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(session.url());
@@ -103,7 +110,7 @@ describe('Review Coach in a pull-request comment box (code-server + chromium)', 
     await session?.stop({ keep: failed });
     releaseLock();
     if (Object.keys(timings).length) {
-      console.log('\nTimings of this run (bars, judged by npm run bench:vscode: fresh box ≤ %d ms, typing stop → warning ≤ %d ms):', BAR_FRESH_BOX_MS, BAR_TYPING_MS);
+      console.log('\nTimings of this run, %s extension host (bars, judged by npm run bench:vscode: fresh box ≤ %d ms, typing stop → warning ≤ %d ms):', host, BAR_FRESH_BOX_MS, BAR_TYPING_MS);
       for (const [k, v] of Object.entries(timings)) console.log(`  ${k}: ${v.toFixed(0)} ms`);
     }
   });
@@ -219,6 +226,10 @@ describe('Review Coach in a pull-request comment box (code-server + chromium)', 
 
   step('no request left 127.0.0.1', async () => {
     assert.deepEqual([...new Set(browser.offHost)], []);
+  });
+
+  step(`Review Coach ran in the ${suiteHost} extension host`, async () => {
+    assertExtensionHost(browser.requested, suiteHost);
   });
 
   step('a second, freshly opened comment box shows a warning on its first comment', async () => {
