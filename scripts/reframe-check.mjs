@@ -8,7 +8,7 @@ import { root } from './lib/paths.mjs';
 import { checkReframe, readCheckSet } from './lib/reframe-check.mjs';
 
 const file = process.argv[2] ?? join(root, 'fixtures', 'reframe-check', 'dictating.jsonl');
-const results = checkReframe(readCheckSet(file));
+const results = await checkReframe(readCheckSet(file));
 for (const r of results) {
   console.log(`${r.clean ? '✓' : '✗'} ${r.id}: ${JSON.stringify(r.text)}`);
   for (const a of r.alternatives) {

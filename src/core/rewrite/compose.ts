@@ -4,6 +4,7 @@ import { reasonEdits } from './add-why';
 import { applyEdits } from './apply-edits';
 import { askInstead } from './ask-instead';
 import { applyEditGroups } from './edit-batch';
+import { BoundedCache } from '../util/bounded-cache';
 import { inSentence } from './in-sentence';
 import { labelAs } from './label';
 import { WORD_FIX_KINDS, wordFixes } from './word-fixes';
@@ -28,7 +29,7 @@ const WORDS_BUT_ABSOLUTES: ReadonlySet<FindingKind> = new Set(WORD_FIX_KINDS.fil
  * Applied to its own result it changes nothing once that result leaves nothing to coach.
  */
 export function compose(text: string, kind: ComposeKind, placeholder: string): string {
-  let current = settle(text, (t, a) => wordFixes(t, a, kind === 'with-why' ? WORDS_BUT_ABSOLUTES : ALL_WORDS));
+  let current = wordsFixed(text, kind === 'with-why' ? WORDS_BUT_ABSOLUTES : ALL_WORDS);
   current = settle(current, (t, a) => ordersHandled(t, a, kind, placeholder), 1);
   if (kind === 'labelled') {
     const label = labelAs(current, 'suggestion', 'non-blocking');
@@ -46,6 +47,22 @@ function ordersHandled(text: string, analysis: Analysis, kind: ComposeKind, plac
     const flagged = dictating.some((f) => f.offset >= s.offset && f.offset < s.offset + s.length);
     return orderEdits(text, flagged ? { ...s, directive: true } : s, kind, placeholder) ?? [];
   });
+}
+
+/**
+ * Reframe composes each comment three or four ways, all starting with the same words fixed: the result is
+ * kept for the next call (pure and deterministic, so a kept result is the result).
+ */
+const wordsFixedCache = new BoundedCache<string, string>(32);
+
+function wordsFixed(text: string, kinds: ReadonlySet<FindingKind>): string {
+  const key = `${kinds === ALL_WORDS ? 'all' : 'but-absolutes'}\u0000${text}`;
+  let fixed = wordsFixedCache.get(key);
+  if (fixed === undefined) {
+    fixed = settle(text, (t, a) => wordFixes(t, a, kinds));
+    wordsFixedCache.set(key, fixed);
+  }
+  return fixed;
 }
 
 /** Analyses and applies `fixes` until they find nothing to change, at most `rounds` times. */
