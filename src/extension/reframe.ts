@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { REASON_PLACEHOLDER, type Alternative } from '../core/types';
-import { COMMENT_SCHEME } from './constants';
+import { COMMENT_SCHEME, Limits } from './constants';
 import type { Engine } from './engine';
 import { modeFor } from './targets';
 import type { Config } from './config';
@@ -105,6 +105,11 @@ export class Reframer {
       return false;
     }
     const text = target.doc.getText(target.range);
+    if (text.length > Limits.maxCommentChars) {
+      // Each alternative is analysed several times over: a document-sized selection would keep the host busy for long.
+      void vscode.window.showInformationMessage(`Review Coach: this is longer than a comment (over ${Limits.maxCommentChars.toLocaleString('en')} characters); select one comment to reframe it.`);
+      return false;
+    }
     // Labels are offered when asked for, as the quick fixes do (`reviewCoach.conventionalComments`).
     const offerLabels = this.config.get(target.doc).conventionalComments;
     const alternatives = (await this.engine.reframe(text)).filter((a) => offerLabels || a.kind !== 'labelled');

@@ -1,10 +1,10 @@
 import { analyze } from '../analyze';
 import type { Alternative, Analysis, FindingKind, Sentence, TextEdit } from '../types';
+import { BoundedCache } from '../util/bounded-cache';
 import { reasonEdits } from './add-why';
 import { applyEdits } from './apply-edits';
 import { askInstead } from './ask-instead';
 import { applyEditGroups } from './edit-batch';
-import { BoundedCache } from '../util/bounded-cache';
 import { inSentence } from './in-sentence';
 import { labelAs } from './label';
 import { WORD_FIX_KINDS, wordFixes } from './word-fixes';

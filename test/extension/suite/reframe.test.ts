@@ -96,6 +96,14 @@ describe('Reframe Comment', () => {
     assert.equal(editor.document.getText(), COMMENT);
   });
 
+  it('says a document-sized selection is no comment, and changes nothing', async () => {
+    const text = `${COMMENT}\n\n`.repeat(1500);
+    const editor = await openFile('long.md', text);
+    editor.selection = new vscode.Selection(editor.document.positionAt(0), editor.document.positionAt(text.length));
+    assert.equal(await vscode.commands.executeCommand('reviewCoach.reframeComment', { pick: 0 }), false);
+    assert.equal(editor.document.getText(), text);
+  });
+
   it('works on the whole comment box', async () => {
     const box = await openCommentBox();
     try {
