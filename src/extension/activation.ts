@@ -107,7 +107,7 @@ function wire(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, ho
   const store = new FindingStore();
   const meter = new SliceMeter();
   const linter = new Linter(coaching, config, engine, store, log, activatedAt, context.extensionUri, meter);
-  const reframer = new Reframer(engine, coaching);
+  const reframer = new Reframer(engine, coaching, config);
   const statusBar = new StatusBar(engine, coaching, meter);
   const coachedContext = new CoachedContext(coaching);
   context.subscriptions.push(config, coaching, linter, statusBar, coachedContext, engine);

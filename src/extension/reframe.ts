@@ -3,6 +3,7 @@ import { REASON_PLACEHOLDER, type Alternative } from '../core/types';
 import { COMMENT_SCHEME, Limits } from './constants';
 import type { Engine } from './engine';
 import type { Coaching } from './coaching';
+import type { Config } from './config';
 import { unitAt } from './units';
 
 /** Argument the extension-host tests pass to skip the Quick Pick: the index of the alternative to apply. */
@@ -88,6 +89,7 @@ export class Reframer {
   constructor(
     private readonly engine: Engine,
     private readonly coaching: Coaching,
+    private readonly config: Config,
   ) {}
 
   /** Remembers the comment box being written. */

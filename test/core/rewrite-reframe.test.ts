@@ -42,7 +42,6 @@ describe('rewrite: reframe', () => {
         question: 'Could we use `const` here? Could we avoid `var`?',
         // With the reason given, a firm rule is a firm request with its why: the absolute may stay.
         'with-why': 'Always use `const` here, because [reason]. Never `var`, because [reason].',
-        labelled: 'suggestion (non-blocking): Use `const` here. Avoid `var`.',
       }],
       ['Did you even run this? Add a test.', { question: 'Has this been run? Could we add a test for this?' }],
       ['Why would you copy the list here? Pass it in.', { question: 'Is there a reason to copy the list here? Could we pass it in?' }],

@@ -1,3 +1,5 @@
+import { maskComment } from '../markdown/mask';
+import { PERSONAL } from '../rules/tone-words';
 import type { Analysis, FindingKind, TextEdit } from '../types';
 import { aboutCode } from './about-code';
 import { dropMinimiser } from './drop-minimiser';
@@ -32,7 +34,32 @@ export function wordFixes(text: string, analysis: Analysis, kinds: ReadonlySet<F
     const edits = inSentence(text, sentenceOf(analysis, finding, text), finding, fix);
     if (edits?.length) groups.push(edits);
   }
+  // Wording aimed at the person ("You forgot…") is shown as a finding only on a comment judged harsh, but a
+  // rewrite offered as coaching should not keep it either: it is rewritten wherever the word list finds it.
+  if (kinds.has('personal') && !analysis.findings.some((f) => f.kind === 'personal')) {
+    for (const range of personalWording(text)) {
+      const edits = inSentence(text, sentenceOf(analysis, range, text), range, aboutCode);
+      if (edits?.length) groups.push(edits);
+    }
+  }
   return groups;
+}
+
+/** Person-directed wording in the writer's own prose (never in code, links or quotes: those are masked). */
+function personalWording(text: string): Span[] {
+  const lower = maskComment(text).masked.toLowerCase();
+  if (lower.length !== text.length) return [];
+  const out: Span[] = [];
+  PERSONAL.lastIndex = 0;
+  for (let m = PERSONAL.exec(lower); m; m = PERSONAL.exec(lower)) {
+    if (m[0].length === 0) {
+      PERSONAL.lastIndex++;
+      continue;
+    }
+    out.push({ offset: m.index, length: m[0].trimEnd().length });
+  }
+  PERSONAL.lastIndex = 0;
+  return out;
 }
 
 /** The sentence of the analysis that holds the finding, else the whole text. */

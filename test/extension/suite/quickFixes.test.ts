@@ -64,8 +64,9 @@ describe('Quick fixes', () => {
   });
 
   it('Talk about the code rewrites a personal remark', async () => {
-    const { editor, actions } = await actionsFor('You forgot the null check.', 'personal');
-    assert.equal(await apply(editor, actions, 'Talk about the code'), 'The null check seems to be missing here.');
+    // Personal wording is shown on a comment judged harsh, as this one is.
+    const { editor, actions } = await actionsFor('Did you even run this?', 'personal');
+    assert.equal(await apply(editor, actions, 'Talk about the code'), 'Has this been run?');
   });
 
   it('source.fixAll.reviewCoach removes every minimiser', async () => {
