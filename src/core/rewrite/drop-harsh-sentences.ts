@@ -1,3 +1,4 @@
+import { maskComment } from '../markdown/mask';
 import type { Analysis, Sentence, TextEdit } from '../types';
 import { applyEdits } from './apply-edits';
 
@@ -8,7 +9,10 @@ import { applyEdits } from './apply-edits';
  * left.
  */
 export function dropHarshSentences(text: string, analysis: Analysis): string | undefined {
-  const doomed = analysis.sentences.filter((s) => analysis.findings.some((f) => f.kind === 'harsh' && within(f, s)));
+  // A sentence holding code, a link or a quote stays: those are kept byte for byte, whatever is said around them.
+  const kept = maskComment(text).regions.filter((r) => r.kind !== 'prefix');
+  const doomed = analysis.sentences.filter((s) => analysis.findings.some((f) => f.kind === 'harsh' && within(f, s))
+    && !kept.some((r) => r.offset < s.offset + s.length && s.offset < r.offset + r.length));
   if (doomed.length === 0 || doomed.length === analysis.sentences.length) return undefined;
   const edits: TextEdit[] = doomed.map((s) => {
     const trailing = /^[ \t]*/.exec(text.slice(s.offset + s.length))![0].length;
