@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { analyze, reframe } from '../../../src/core';
 import { REFRAME_ACTION_TITLE } from '../../../src/extension/reframeAction';
 import { openCommentBox, typeInto } from '../commentBox';
-import { api, closeAll, kindOf, openFile, setSetting, waitForDiagnostics } from '../helpers';
+import { api, closeAll, kindOf, openCoachedFile, openFile, setSetting, waitForDiagnostics } from '../helpers';
 
 /** Finding kinds a reframed comment may not carry. */
 const UNWANTED = ['dictating', 'personal', 'minimiser', 'harsh', 'absolute'];
@@ -52,7 +52,7 @@ describe('Reframe Comment', () => {
 
   it('is a quick fix on a finding: the whole comment, every fix at once, with nothing left to coach', async () => {
     const text = 'You forgot the retry limit. Just add it.';
-    const editor = await openFile('whole.md', `${text}\n`);
+    const editor = await openCoachedFile('whole.md', `${text}\n`);
     const uri = editor.document.uri;
     const ds = await waitForDiagnostics(uri, (d) => d.some((x) => kindOf(x) === 'minimiser'), 5000, 'a minimiser finding');
     const minimiser = ds.find((d) => kindOf(d) === 'minimiser')!;
