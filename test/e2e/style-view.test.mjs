@@ -16,7 +16,8 @@ import { failureShotName, runFromPalette, stepsWith } from '../../scripts/lib/wo
 import { acquireRunLock } from '../../scripts/lib/lock.mjs';
 
 const DICTATING_1 = 'Rename this to `userId`.';
-const DICTATING_2 = 'Move this check into the loader.';
+// Both orders are ones the judge is sure of, so each shows a warning (a less certain one is information).
+const DICTATING_2 = 'Remove the `console.log`.';
 const MENTORING = 'Could we name this `userId`? `uid` reads like a Unix user id here.';
 const REPLY_EDITOR = '.review-widget .comment-form .monaco-editor';
 const SQUIGGLE = `${REPLY_EDITOR} .squiggly-warning`;
