@@ -66,15 +66,8 @@ export function analysisFeatures(text: string): FeatureVector {
  */
 export function analyze(text: string): Analysis {
   const { source, mask, sentences: judged, rules } = readComment(text);
-  const learned = judgeLearned(commentFeatures(mask, judged, rules));
-  const judgement: Judgement = {
-    label: learned.label,
-    request: learned.request,
-    why: learned.why,
-    invites: learned.invites,
-    harsh: learned.harsh,
-    confidence: learned.confidence,
-  };
+  const { label, request, why, invites, harsh, confidence, warn } = judgeLearned(commentFeatures(mask, judged, rules));
+  const judgement: Judgement = { label, request, why, invites, harsh, confidence };
   const sentences: Sentence[] = judged.map((s) => ({
     offset: s.offset,
     length: s.length,
@@ -84,6 +77,6 @@ export function analyze(text: string): Analysis {
     reason: s.traits.reason,
     hedge: s.traits.hedge,
   }));
-  const findings = buildFindings(source, mask, judged, judgement, learned.warn);
+  const findings = buildFindings(source, mask, judged, judgement, warn);
   return { ...judgement, sentences, findings };
 }

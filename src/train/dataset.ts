@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Label } from '../core/index';
+import { labelOf, type RubricAnswers } from '../core/rubric-label';
 
 /** The repository's root, and where the shared (read-only) data sits beside it. */
 export const ROOT = join(__dirname, '..', '..');
@@ -8,12 +9,7 @@ export const POOL = process.env.REVIEW_COACH_POOL ?? join(ROOT, '..', 'shared', 
 export const DEV = process.env.REVIEW_COACH_DEV ?? join(ROOT, '..', 'shared', 'eval', 'dev.jsonl');
 export const LABELS_DIR = join(ROOT, 'data', 'labels');
 
-export interface Answers {
-  request: boolean;
-  why: boolean;
-  invites: boolean;
-  harsh: boolean;
-}
+export type Answers = RubricAnswers;
 
 export interface LabeledComment extends Answers {
   id: string;
@@ -22,11 +18,7 @@ export interface LabeledComment extends Answers {
   label: Label;
 }
 
-/** The rubric's rule: the label follows mechanically from the four answers. */
-export function labelOf(a: Answers): Label {
-  if (!a.request) return 'neutral';
-  return a.harsh || (!a.why && !a.invites) ? 'dictating' : 'mentoring';
-}
+export { labelOf };
 
 function readJsonl<T>(path: string): T[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as T);

@@ -3,7 +3,11 @@ import { QUESTIONS, type JudgeWeights, type Question } from '../core/learned/jud
 import { accuracy, binaryScores, confusionMatrix, macroF1 } from '../cli/metrics';
 import type { Label } from '../core/index';
 import { labelOf, type Answers } from './dataset';
-import { DEFAULT_TRAINING, rowScore, sigmoid, trainLogistic, type SparseRows } from './logistic-regression';
+import { fnv1a } from '../core/learned/feature-hash';
+import { answersAt, labelProbabilities, sigmoid, type Probabilities, type Thresholds } from '../core/learned/question-probabilities';
+import { DEFAULT_TRAINING, rowScore, trainLogistic, type SparseRows } from './logistic-regression';
+
+export { answersAt, type Probabilities, type Thresholds };
 
 /** A feature seen in fewer training comments than this is noise, and only makes the weights bigger. */
 export const MIN_DOCUMENT_FREQUENCY = 3;
@@ -44,12 +48,7 @@ export function toRows(examples: readonly Example[]): { rows: SparseRows; featur
 
 /** A comment's fold, from its id alone, so adding labels never moves the others between folds. */
 export function foldOf(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) % FOLDS;
+  return fnv1a(id) % FOLDS;
 }
 
 /** why and invites are only asked of requests (the rubric answers no otherwise), so they learn from requests only. */
@@ -59,8 +58,6 @@ function learnsFrom(q: Question, e: Example): boolean {
 
 const LABEL_INDEX: Record<Label, number> = { neutral: 0, dictating: 1, mentoring: 2 };
 
-export type Probabilities = Record<Question, number>;
-export type Thresholds = Record<Question, number>;
 
 /** Out-of-fold probabilities: each comment scored by models that never saw it. */
 export function outOfFold(rows: SparseRows, examples: readonly Example[], l2: Record<Question, number>, groups = examples.map((e) => foldOf(e.id))): Probabilities[] {
@@ -106,12 +103,6 @@ export function chooseL2(rows: SparseRows, examples: readonly Example[]): Record
     best[q] = L2_GRID[at]!;
   }
   return best;
-}
-
-export function answersAt(p: Probabilities, t: Thresholds): Answers & { label: Label } {
-  const request = p.request >= t.request;
-  const answers = { request, why: request && p.why >= t.why, invites: request && p.invites >= t.invites, harsh: p.harsh >= t.harsh };
-  return { ...answers, label: labelOf(answers) };
 }
 
 export interface Figures {
@@ -180,7 +171,7 @@ export function chooseThresholds(examples: readonly Example[], p: readonly Proba
 export function chooseWarnAt(examples: readonly Example[], p: readonly Probabilities[], t: Thresholds): number {
   const judged = p.map((x, r) => ({ answers: answersAt(x, t), gold: labelOf(examples[r]!), x }))
     .filter((j) => j.answers.label === 'dictating')
-    .map((j) => ({ d: j.x.request * (j.x.harsh + (1 - j.x.harsh) * (1 - j.x.why) * (1 - j.x.invites)), right: j.gold === 'dictating' }))
+    .map((j) => ({ d: labelProbabilities(j.x).dictating, right: j.gold === 'dictating' }))
     .sort((a, b) => b.d - a.d);
   let warnAt = 1;
   let right = 0;

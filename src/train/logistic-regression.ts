@@ -1,3 +1,5 @@
+import { sigmoid } from '../core/learned/question-probabilities';
+
 /**
  * L2-regularised logistic regression over sparse 0/1 features, trained by full-batch Adam for a fixed
  * number of epochs. Everything is in a fixed order with no randomness, so the same data gives the same
@@ -19,9 +21,6 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAINING: TrainOptions = { l2: 1e-3, epochs: 200, learningRate: 0.05 };
 
-export function sigmoid(z: number): number {
-  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-}
 
 export function rowScore(rows: SparseRows, r: number, weights: Float64Array): number {
   let z = 0;

@@ -3,6 +3,7 @@ import { addWhy, askInstead, aboutCode, applyEdits, dropMinimiser, labelAs } fro
 import type { Judgement, JudgedSentence } from '../rules/judge';
 import { ABSOLUTES, HARSH, MILD_HARSH, MINIMISERS, MINIMISER_NEGATORS, PERSONAL, VAGUE_SENTENCE } from '../rules/tone-words';
 import type { Finding, FindingKind, Fix, Severity, TextEdit } from '../types';
+import { patternSpans } from '../util/pattern-spans';
 import { coachingMessage } from './messages';
 
 interface Span {
@@ -42,9 +43,9 @@ export function buildFindings(text: string, mask: MaskedComment, sentences: read
     const sentenceText = lower.slice(s.offset, s.offset + s.length);
     if (judgement.request && VAGUE_SENTENCE.test(sentenceText.trim())) add('vague', s, 'information', () => []);
     if (!s.traits.reason) {
-      for (const m of matches(ABSOLUTES, lower, s)) add('absolute', m, 'information', () => whyFixes(text, s), text.slice(m.offset, m.offset + m.length));
+      for (const m of patternSpans(ABSOLUTES, lower, s)) add('absolute', m, 'information', () => whyFixes(text, s), text.slice(m.offset, m.offset + m.length));
     }
-    for (const m of matches(MINIMISERS, lower, s)) {
+    for (const m of patternSpans(MINIMISERS, lower, s)) {
       if (MINIMISER_NEGATORS.test(lower.slice(Math.max(0, m.offset - 12), m.offset))) continue;
       // "just" and "easy" only belittle inside a request ("Just use a map"), not in "just noticed".
       const loose = /^(?:just|easy|easily|basically|merely)$/.test(m.word);
@@ -57,14 +58,14 @@ export function buildFindings(text: string, mask: MaskedComment, sentences: read
   if (judgement.harsh) {
     const before = findings.length;
     for (const s of sentences) {
-      for (const m of matches(PERSONAL, lower, s)) {
+      for (const m of patternSpans(PERSONAL, lower, s)) {
         add('personal', m, 'warning', () => {
           const fix = inSentence(text, s, m, aboutCode);
           return fix ? [makeFix('about-code', 'Talk about the code', fix)] : [];
         });
       }
-      for (const m of matches(HARSH, lower, s)) add('harsh', m, 'warning', () => [], text.slice(m.offset, m.offset + m.length));
-      for (const m of matches(MILD_HARSH, lower, s)) add('harsh', m, 'information', () => [], text.slice(m.offset, m.offset + m.length));
+      for (const m of patternSpans(HARSH, lower, s)) add('harsh', m, 'warning', () => [], text.slice(m.offset, m.offset + m.length));
+      for (const m of patternSpans(MILD_HARSH, lower, s)) add('harsh', m, 'information', () => [], text.slice(m.offset, m.offset + m.length));
     }
     const first = sentences[0];
     if (findings.length === before && first) add('harsh', first, 'information', () => []);
@@ -134,23 +135,6 @@ function inSentence<R extends TextEdit[] | undefined>(text: string, sentence: Sp
 
 function makeFix(kind: Fix['kind'], title: string, edits: TextEdit[]): Fix {
   return { kind, title, edits, snippet: false };
-}
-
-/** All matches of a global pattern, optionally inside one span, as spans of the original text. */
-function matches(pattern: RegExp, lower: string, within?: Span): Array<Span & { word: string }> {
-  const start = within?.offset ?? 0;
-  const haystack = within ? lower.slice(start, start + within.length) : lower;
-  const out: Array<Span & { word: string }> = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(haystack); m; m = pattern.exec(haystack)) {
-    if (m[0].length === 0) {
-      pattern.lastIndex++;
-      continue;
-    }
-    out.push({ offset: start + m.index, length: m[0].trimEnd().length, word: m[0].trimEnd() });
-  }
-  pattern.lastIndex = 0;
-  return out;
 }
 
 /** The same kind on the same range once (a harsh word can match two patterns). */

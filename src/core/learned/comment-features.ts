@@ -103,11 +103,11 @@ export function commentFeatures(mask: MaskedComment, sentences: readonly Feature
     for (const d of mask.prefix.decorations) add(`prefix-decoration:${d}`);
   }
 
+  const sentenceWords = sentences.map((s) => featureWords(s.text));
   // Words asked in a question weigh differently from the same words stated ("why" asked or explained).
-  for (const s of sentences) {
-    if (!s.traits.question) continue;
-    for (const w of featureWords(s.text)) add(`q:${w}`);
-  }
+  sentences.forEach((s, i) => {
+    if (s.traits.question) for (const w of sentenceWords[i]!) add(`q:${w}`);
+  });
 
   // The rules' comment-level answers and traits two at a time: "a request and a reason", which a linear
   // model cannot form from the two alone.
@@ -115,7 +115,7 @@ export function commentFeatures(mask: MaskedComment, sentences: readonly Feature
   for (let i = 0; i < cues.length; i++) for (let j = i + 1; j < cues.length; j++) add(`${cues[i]}&${cues[j]}`);
 
   const all: string[] = [];
-  for (const s of sentences) all.push(...featureWords(s.text), '</s>');
+  for (const words of sentenceWords) all.push(...words, '</s>');
   for (let i = 0; i < all.length; i++) {
     const w = all[i]!;
     if (w !== '</s>') add(`w:${w}`);

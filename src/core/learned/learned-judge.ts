@@ -1,6 +1,7 @@
 import type { Label } from '../types';
 import type { FeatureVector } from './comment-features';
 import { QUESTIONS, type JudgeWeights, type Question } from './judge-weights';
+import { answersAt, labelProbabilities, sigmoid, type Thresholds } from './question-probabilities';
 import weightsJson from './weights.json';
 
 const shipped = weightsJson as unknown as JudgeWeights;
@@ -26,6 +27,7 @@ interface Model {
   position: Map<number, number>;
   /** The four questions' weights of each feature side by side, so one lookup serves all four. */
   interleaved: Float64Array;
+  thresholds: Thresholds;
   weights: JudgeWeights;
 }
 
@@ -34,18 +36,15 @@ function model(): Model {
   if (!loaded) {
     const interleaved = new Float64Array(shipped.features.length * QUESTIONS.length);
     QUESTIONS.forEach((q, k) => shipped.models[q].weights.forEach((w, i) => (interleaved[i * QUESTIONS.length + k] = w)));
-    loaded = { position: new Map(shipped.features.map((f, i) => [f, i * QUESTIONS.length])), interleaved, weights: shipped };
+    const thresholds = Object.fromEntries(QUESTIONS.map((q) => [q, shipped.models[q].threshold])) as Thresholds;
+    loaded = { position: new Map(shipped.features.map((f, i) => [f, i * QUESTIONS.length])), interleaved, thresholds, weights: shipped };
   }
   return loaded;
 }
 
-function sigmoid(z: number): number {
-  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-}
-
 /** Scores a comment's features with the shipped weights and derives the label by the rubric's rule. */
 export function judgeLearned(features: FeatureVector): LearnedJudgement {
-  const { position, interleaved, weights } = model();
+  const { position, interleaved, thresholds, weights } = model();
   let request0 = 0;
   let why0 = 0;
   let invites0 = 0;
@@ -59,21 +58,14 @@ export function judgeLearned(features: FeatureVector): LearnedJudgement {
     harsh0 += value * interleaved[at + 3]!;
   }
   const p = { request: sigmoid(request0), why: sigmoid(why0), invites: sigmoid(invites0), harsh: sigmoid(harsh0) };
-  const yes = (q: Question) => p[q] >= weights.models[q].threshold;
-  const request = yes('request');
-  const harsh = yes('harsh');
-  const why = request && yes('why');
-  const invites = request && yes('invites');
-  const label: Label = !request ? 'neutral' : harsh || (!why && !invites) ? 'dictating' : 'mentoring';
-
-  const dictating = p.request * (p.harsh + (1 - p.harsh) * (1 - p.why) * (1 - p.invites));
-  const mentoring = p.request * (1 - p.harsh) * (1 - (1 - p.why) * (1 - p.invites));
-  const of: Record<Label, number> = { neutral: 1 - p.request, dictating, mentoring };
+  const answers = answersAt(p, thresholds);
+  const of = labelProbabilities(p);
   return {
-    probabilities: p, request, why, invites, harsh, label,
-    confidence: Math.round(Math.max(0.5, of[label]) * 100) / 100,
-    dictating,
-    warn: label === 'dictating' && dictating >= weights.warnAt,
+    probabilities: p,
+    ...answers,
+    confidence: Math.round(Math.max(0.5, of[answers.label]) * 100) / 100,
+    dictating: of.dictating,
+    warn: answers.label === 'dictating' && of.dictating >= weights.warnAt,
   };
 }
 

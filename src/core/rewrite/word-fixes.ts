@@ -1,6 +1,7 @@
 import { maskComment } from '../markdown/mask';
 import { PERSONAL } from '../rules/tone-words';
 import type { Analysis, FindingKind, TextEdit } from '../types';
+import { patternSpans } from '../util/pattern-spans';
 import { aboutCode } from './about-code';
 import { dropMinimiser } from './drop-minimiser';
 import { inSentence } from './in-sentence';
@@ -48,18 +49,7 @@ export function wordFixes(text: string, analysis: Analysis, kinds: ReadonlySet<F
 /** Person-directed wording in the writer's own prose (never in code, links or quotes: those are masked). */
 function personalWording(text: string): Span[] {
   const lower = maskComment(text).masked.toLowerCase();
-  if (lower.length !== text.length) return [];
-  const out: Span[] = [];
-  PERSONAL.lastIndex = 0;
-  for (let m = PERSONAL.exec(lower); m; m = PERSONAL.exec(lower)) {
-    if (m[0].length === 0) {
-      PERSONAL.lastIndex++;
-      continue;
-    }
-    out.push({ offset: m.index, length: m[0].trimEnd().length });
-  }
-  PERSONAL.lastIndex = 0;
-  return out;
+  return lower.length === text.length ? patternSpans(PERSONAL, lower) : [];
 }
 
 /** The sentence of the analysis that holds the finding, else the whole text. */
