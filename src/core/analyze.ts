@@ -1,7 +1,7 @@
 import { maskComment, type MaskedComment } from './markdown/mask';
 import { tagSentences, type TaggedSentence } from './nlp/tagged-sentences';
 import { buildFindings } from './findings/build-findings';
-import { commentFeatures, type FeatureSentence, type FeatureVector } from './learned/comment-features';
+import { commentFeatureNames, commentFeatures, type FeatureSentence, type FeatureVector } from './learned/comment-features';
 import { judgeLearned } from './learned/learned-judge';
 import { judgeComment, type Judgement } from './rules/judge';
 import { sentenceTraits } from './rules/sentence-traits';
@@ -58,6 +58,12 @@ export function ruleJudgement(text: string): Judgement {
 export function analysisFeatures(text: string): FeatureVector {
   const { mask, sentences, rules } = readComment(text);
   return commentFeatures(mask, sentences, rules);
+}
+
+/** The learned judge's input by name, before hashing: for training experiments and error analysis. */
+export function analysisFeatureNames(text: string): Set<string> {
+  const { mask, sentences, rules } = readComment(text);
+  return commentFeatureNames(mask, sentences, rules);
 }
 
 /**

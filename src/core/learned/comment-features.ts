@@ -60,6 +60,13 @@ function bucket(n: number, edges: readonly number[]): string {
  * n-grams catch what the rules miss.
  */
 export function commentFeatures(mask: MaskedComment, sentences: readonly FeatureSentence[], rules: Judgement): FeatureVector {
+  const vector: FeatureVector = new Map();
+  for (const name of commentFeatureNames(mask, sentences, rules)) vector.set(featureIndex(name), 1);
+  return vector;
+}
+
+/** The features' names before hashing: what training experiments and error analysis read. */
+export function commentFeatureNames(mask: MaskedComment, sentences: readonly FeatureSentence[], rules: Judgement): Set<string> {
   const names = new Set<string>();
   const add = (name: string) => names.add(name);
 
@@ -123,7 +130,5 @@ export function commentFeatures(mask: MaskedComment, sentences: readonly Feature
     if (next && w !== '</s>') add(`b:${w} ${next}`);
   }
 
-  const vector: FeatureVector = new Map();
-  for (const name of names) vector.set(featureIndex(name), 1);
-  return vector;
+  return names;
 }
