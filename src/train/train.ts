@@ -13,6 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analysisFeatures } from '../core/analyze';
 import { QUESTIONS } from '../core/learned/judge-weights';
+import { packWeights } from '../core/learned/packed-weights';
 import { devComments, joinLabels, LABELS_DIR, poolTexts, ROOT, type LabeledComment } from './dataset';
 import { SUBSET_FIXTURE, trainSubset } from './subset';
 import { answersAt, chooseL2, chooseThresholds, chooseWarnAt, figures, finalWeights, outOfFold, toRows, type Example, type Figures } from './fit-judge';
@@ -82,7 +83,7 @@ function main(): void {
   }
 
   const weights = finalWeights(rows, examples, features, l2, thresholds, warnAt, sha256);
-  const json = JSON.stringify(weights) + '\n';
+  const json = JSON.stringify(packWeights(weights)) + '\n';
   if (args.includes('--check')) {
     const same = existsSync(WEIGHTS) && readFileSync(WEIGHTS, 'utf8') === json;
     console.log(same ? 'the shipped weights are what training gives' : 'the shipped weights differ from what training gives');

@@ -2,10 +2,11 @@ import type { Label } from '../types';
 import type { FeatureVector } from './comment-features';
 import { FEATURE_BITS } from './feature-hash';
 import { QUESTIONS, type JudgeWeights, type Question } from './judge-weights';
+import { unpackInterleaved, unpackWeights, type PackedJudgeWeights } from './packed-weights';
 import { answersAt, labelProbabilities, sigmoid, type Thresholds } from './question-probabilities';
 import weightsJson from './weights.json';
 
-const shipped = weightsJson as unknown as JudgeWeights;
+const shipped = weightsJson as unknown as PackedJudgeWeights;
 
 /** The learned answers: each question's probability, the answers, the label and how sure it is. */
 export interface LearnedJudgement {
@@ -29,27 +30,25 @@ interface Model {
   /** The four questions' weights of each feature side by side, so one lookup serves all four. */
   interleaved: Float64Array;
   thresholds: Thresholds;
-  weights: JudgeWeights;
+  warnAt: number;
 }
 
 let loaded: Model | undefined;
 function model(): Model {
   if (!loaded) {
-    const interleaved = new Float64Array(shipped.features.length * QUESTIONS.length);
-    QUESTIONS.forEach((q, k) => shipped.models[q].weights.forEach((w, i) => (interleaved[i * QUESTIONS.length + k] = w)));
-    const thresholds = Object.fromEntries(QUESTIONS.map((q) => [q, shipped.models[q].threshold])) as Thresholds;
+    const { features, interleaved } = unpackInterleaved(shipped);
     // A table over the whole hashed feature space (1 MB) is built in a fraction of the time a Map of the same
     // features takes, which counts on a cold start, and is read without hashing.
     const position = new Int32Array(1 << FEATURE_BITS).fill(-1);
-    shipped.features.forEach((f, i) => (position[f] = i * QUESTIONS.length));
-    loaded = { position, interleaved, thresholds, weights: shipped };
+    features.forEach((f, i) => (position[f] = i * QUESTIONS.length));
+    loaded = { position, interleaved, thresholds: { ...shipped.thresholds }, warnAt: shipped.warnAt };
   }
   return loaded;
 }
 
 /** Scores a comment's features with the shipped weights and derives the label by the rubric's rule. */
 export function judgeLearned(features: FeatureVector): LearnedJudgement {
-  const { position, interleaved, thresholds, weights } = model();
+  const { position, interleaved, thresholds, warnAt } = model();
   let request0 = 0;
   let why0 = 0;
   let invites0 = 0;
@@ -70,11 +69,11 @@ export function judgeLearned(features: FeatureVector): LearnedJudgement {
     ...answers,
     confidence: Math.round(Math.max(0.5, of[answers.label]) * 100) / 100,
     dictating: of.dictating,
-    warn: answers.label === 'dictating' && of.dictating >= weights.warnAt,
+    warn: answers.label === 'dictating' && of.dictating >= warnAt,
   };
 }
 
 /** The shipped weights, for tests and the training report. */
 export function shippedWeights(): JudgeWeights {
-  return shipped;
+  return unpackWeights(shipped);
 }
