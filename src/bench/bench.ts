@@ -64,6 +64,11 @@ async function main(): Promise<void> {
     bars: {
       throughputVsAlex: { ratio, min: BARS.throughputVsAlex, pass: ratio >= BARS.throughputVsAlex },
       p50Short: { ms: ours.short.p50, max: BARS.p50ShortMs, pass: ours.short.p50 <= BARS.p50ShortMs },
+      coldStart: coldStart && {
+        ms: coldStart.requireMs + coldStart.firstAnalyzeMs,
+        max: BARS.coldStartMs,
+        pass: coldStart.requireMs + coldStart.firstAnalyzeMs <= BARS.coldStartMs,
+      },
     },
   };
   process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
