@@ -4,9 +4,12 @@ import { buildFindings } from './findings/build-findings';
 import { commentFeatureNames, commentFeatures, type FeatureSentence, type FeatureVector } from './learned/comment-features';
 import { judgeLearned } from './learned/learned-judge';
 import { judgeComment, type Judgement } from './rules/judge';
-import { sentenceTraits } from './rules/sentence-traits';
+import { sentenceTraits, TRAIT_PATTERNS } from './rules/sentence-traits';
 import type { Analysis, Sentence } from './types';
 import { BoundedCache } from './util/bounded-cache';
+import { compileNatively } from './util/native-regex';
+import * as lexicon from './rules/lexicon';
+import * as toneWords from './rules/tone-words';
 
 /** Above this size a comment is not a comment; it is judged on its first part only, to stay fast. */
 export const MAX_ANALYSED_LENGTH = 100_000;
@@ -26,7 +29,13 @@ interface ReadComment {
 }
 
 /** Masks, splits and tags a comment, and reads each sentence's traits: everything both judges need. */
+let compiled = false;
+
 function readComment(text: string): ReadComment {
+  if (!compiled) {
+    compiled = true;
+    compileNatively([...Object.values(lexicon), ...Object.values(toneWords), ...TRAIT_PATTERNS]);
+  }
   const input = typeof text === 'string' ? text : '';
   const source = input.length > MAX_ANALYSED_LENGTH ? input.slice(0, MAX_ANALYSED_LENGTH) : input;
   const mask = maskComment(source);

@@ -140,3 +140,6 @@ function startsWithImperative(words: readonly Token[]): boolean {
   const verbal = first.tags.has('Imperative') || (first.tags.has('Infinitive') && !first.tags.has('Noun'));
   return verbal && !nextIsVerb && !first.tags.has('Pronoun');
 }
+
+/** This file's own word patterns, for compiling them natively before the first analysis (util/native-regex.ts). */
+export const TRAIT_PATTERNS: readonly RegExp[] = [DOUBT_VERDICT, QUESTION_LEAD_IN, STATED_PROPOSAL, WRITER_PROPOSAL, TRAILING_ORDER, HEDGED_ACTION, HARSH_WORD, SOCIAL, SELF];
