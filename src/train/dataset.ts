@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Label } from '../core/index';
@@ -8,6 +9,18 @@ export const ROOT = join(__dirname, '..', '..');
 export const POOL = process.env.REVIEW_COACH_POOL ?? join(ROOT, '..', 'shared', 'train', 'pool.jsonl');
 export const DEV = process.env.REVIEW_COACH_DEV ?? join(ROOT, '..', 'shared', 'eval', 'dev.jsonl');
 export const LABELS_DIR = join(ROOT, 'data', 'labels');
+/**
+ * The training labels, in this order: the first sample's (train.jsonl, adjudicated where labeled twice) and the
+ * Gerrit comments labeled after it (train-more.jsonl). The shipped weights record the sha256 of their concatenation.
+ */
+export const TRAIN_LABEL_FILES = ['train.jsonl', 'train-more.jsonl'].map((name) => join(LABELS_DIR, name));
+
+/** sha256 of the training label files that exist, concatenated in order. */
+export function trainingLabelsSha256(): string {
+  const hash = createHash('sha256');
+  for (const file of TRAIN_LABEL_FILES) if (existsSync(file)) hash.update(readFileSync(file));
+  return hash.digest('hex');
+}
 
 export type Answers = RubricAnswers;
 

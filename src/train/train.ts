@@ -1,5 +1,5 @@
 /**
- * `npm run train`: learns the judge from data/labels/train.jsonl (joined with the pool's text) and dev.jsonl,
+ * `npm run train`: learns the judge from data/labels/train.jsonl and train-more.jsonl (joined with the pool's text) and dev.jsonl,
  * chooses penalties and thresholds by 5-fold cross-validation, writes src/core/learned/weights.json and prints
  * the cross-validated figures. Deterministic: the same labels give the same weights.
  *
@@ -8,18 +8,16 @@
  *   npm run train -- --curve      also print a learning curve and leave-one-source-out figures
  *   npm run train -- --subset     only rewrite the small subset's expected weights (test/fixtures/), checked by the unit tests
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analysisFeatures } from '../core/analyze';
 import { QUESTIONS } from '../core/learned/judge-weights';
 import { packWeights } from '../core/learned/packed-weights';
-import { devComments, joinLabels, LABELS_DIR, poolTexts, ROOT, type LabeledComment } from './dataset';
+import { devComments, joinLabels, poolTexts, ROOT, TRAIN_LABEL_FILES, trainingLabelsSha256, type LabeledComment } from './dataset';
 import { SUBSET_FIXTURE, trainSubset } from './subset';
 import { answersAt, chooseL2, chooseThresholds, chooseWarnAt, figures, finalWeights, outOfFold, toRows, type Example, type Figures } from './fit-judge';
 
 const WEIGHTS = join(ROOT, 'src', 'core', 'learned', 'weights.json');
-const TRAIN_LABELS = join(LABELS_DIR, 'train.jsonl');
 
 function pct(x: number): string {
   return x.toFixed(3);
@@ -43,10 +41,10 @@ function main(): void {
     return;
   }
   const pool = poolTexts();
-  const labeled = existsSync(TRAIN_LABELS) ? joinLabels(TRAIN_LABELS, pool) : [];
+  const labeled = TRAIN_LABEL_FILES.filter((f) => existsSync(f)).flatMap((f) => joinLabels(f, pool));
   const comments = [...labeled, ...devComments()];
-  const sha256 = createHash('sha256').update(existsSync(TRAIN_LABELS) ? readFileSync(TRAIN_LABELS) : '').digest('hex');
-  process.stderr.write(`[train] ${comments.length} labeled comments (${labeled.length} from data/labels/train.jsonl, ${comments.length - labeled.length} from dev.jsonl)\n`);
+  const sha256 = trainingLabelsSha256();
+  process.stderr.write(`[train] ${comments.length} labeled comments (${labeled.length} from data/labels/train*.jsonl, ${comments.length - labeled.length} from dev.jsonl)\n`);
 
   const examples = examplesOf(comments);
   const { rows, features } = toRows(examples);
