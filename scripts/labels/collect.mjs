@@ -7,34 +7,14 @@
 // and prints Cohen's kappa of first against second pass, on the label and per question.
 //
 //   node scripts/labels/collect.mjs DIR     DIR holds batch-N.labels.jsonl and twice-N.labels.jsonl
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { answers, kappa, QUESTIONS, readJsonl, writeJsonl } from './rubric-answers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const labelsDir = join(root, 'data', 'labels');
-const QUESTIONS = ['request', 'why', 'invites', 'harsh'];
 const sample = JSON.parse(readFileSync(join(labelsDir, 'sample.json'), 'utf8'));
-
-const readJsonl = (path) => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-const writeJsonl = (path, rows) => writeFileSync(path, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
-
-/** The rubric's rule. */
-export const labelOf = (a) => (!a.request ? 'neutral' : a.harsh || (!a.why && !a.invites) ? 'dictating' : 'mentoring');
-/** The rubric's constraints: no why and no invitation without a request. */
-const answers = (r) => {
-  const request = r.request === true;
-  const a = { request, why: request && r.why === true, invites: request && r.invites === true, harsh: r.harsh === true };
-  return { ...a, label: labelOf(a) };
-};
-
-export function kappa(a, b) {
-  const n = a.length;
-  const values = [...new Set([...a, ...b])];
-  const po = a.filter((x, i) => x === b[i]).length / n;
-  const pe = values.reduce((s, v) => s + (a.filter((x) => x === v).length / n) * (b.filter((x) => x === v).length / n), 0);
-  return pe === 1 ? 1 : (po - pe) / (1 - pe);
-}
 
 const dir = process.argv[2];
 if (dir) {
