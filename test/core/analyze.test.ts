@@ -33,7 +33,7 @@ describe('analyze: the rubric label', () => {
     ['This will break on Windows because of the path separator. Use path.join.', 'mentoring'],
     ['nit: trailing whitespace', 'mentoring'], ['Looks good to me!', 'neutral'], ['What happens if the list is empty?', 'neutral'],
     ['Remove the console.log.', 'dictating'], ['We should not log tokens.', 'dictating'],
-    ['Move this into a helper so we can reuse it in the parser.', 'mentoring'], ['typo: recieve', 'dictating'],
+    ['Move this into a helper so we can reuse it in the parser.', 'mentoring'],
     ['Why not use a set here?', 'mentoring'], ["I'd rather keep this private.", 'mentoring'], ['Nice refactor, thanks!', 'neutral'],
     ['This should be async.', 'dictating'], ['Consider using a constant here.', 'mentoring'], ['Inline this variable.', 'dictating'],
     ['Missing null check.', 'dictating'], ['Wrong indentation.', 'dictating'], ['Sort imports.', 'dictating'],
@@ -138,6 +138,8 @@ describe('rules (features of the learned judge): the four answers', () => {
     ["let's try a lookup table for speed", [true, true, false, false], '"for speed" is the reason'],
     ['How strange, now that I look at the history.', [false, false, false, false], 'surprise is no verdict'],
     ['Why this change? I generally prefer early returns in handlers.', [true, true, true, false], 'a why-question with the writer\'s preference'],
+    ['Why would you copy this?', [true, false, true, true], 'contempt in a why-question is harsh'],
+    ['You always break the build.', [false, false, false, true], 'contempt aimed at the person is harsh'],
     ['Wtf why did you change " to \' everywhere?', [true, false, true, true], "the rubric's own example: contempt in a why-question pushes a change"],
     ['Please drop the == true comparisons. This can just be\n\n    if (ok && ready) {', [true, false, false, false], 'code after "can just be" is the proposal, not a reason'],
   ];
@@ -152,7 +154,7 @@ describe('rules (features of the learned judge): the four answers', () => {
 describe('analyze: the four answers', () => {
 
   it('calls contempt aimed at the person harsh, and a plain "you forgot" not', () => {
-    for (const t of ['Did you even run this?', 'Why would you copy this?', 'You always break the build.']) assert.equal(analyze(t).harsh, true, t);
+    for (const t of ['Did you even run this?']) assert.equal(analyze(t).harsh, true, t);
     for (const t of ['You forgot the changelog entry.', "You didn't update the docs."]) {
       assert.equal(analyze(t).harsh, false, t);
       assert.ok(!kinds(t).includes('personal'), `${t}: a personal finding on a comment judged not harsh`);

@@ -45,7 +45,7 @@ describe('rewrite: reframe', () => {
       }],
       ['Did you even run this? Add a test.', { question: 'Has this been run? Could we add a test for this?' }],
       ['Why would you copy the list here? Pass it in.', { question: 'Is there a reason to copy the list here? Could we pass it in?' }],
-      ['Ugh, just rename it.', { question: 'Could we rename it?', 'with-why': 'Rename it, because [reason].' }],
+      ['Ugh, just rename it.', { question: 'Could we rename it?' }],
       ['Easy fix: just swap the arguments.', { question: 'Could we swap the arguments?' }],
     ];
     for (const [before, expected] of table) {
