@@ -5,6 +5,7 @@ import { judgeComment, type JudgedSentence } from './rules/judge';
 import { sentenceTraits } from './rules/sentence-traits';
 import type { Analysis, Sentence } from './types';
 import { BoundedCache } from './util/bounded-cache';
+import { lowerCaseSameLength } from './util/lower-case';
 
 /** Above this size a comment is not a comment; it is judged on its first part only, to stay fast. */
 export const MAX_ANALYSED_LENGTH = 100_000;
@@ -23,7 +24,7 @@ export function analyze(text: string): Analysis {
   const input = typeof text === 'string' ? text : '';
   const source = input.length > MAX_ANALYSED_LENGTH ? input.slice(0, MAX_ANALYSED_LENGTH) : input;
   const mask = maskComment(source);
-  const lower = mask.masked.toLowerCase();
+  const lower = lowerCaseSameLength(mask.masked);
 
   const judged: JudgedSentence[] = [];
   for (const block of mask.blocks) {

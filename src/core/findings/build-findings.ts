@@ -4,6 +4,7 @@ import type { Judgement, JudgedSentence } from '../rules/judge';
 import { ABSOLUTES, HARSH, MILD_HARSH, MINIMISERS, MINIMISER_NEGATORS, PERSONAL, VAGUE_SENTENCE } from '../rules/tone-words';
 import type { Finding, FindingKind, Fix, Severity, TextEdit } from '../types';
 import { coachingMessage } from './messages';
+import { lowerCaseSameLength } from '../util/lower-case';
 
 interface Span {
   offset: number;
@@ -15,7 +16,7 @@ interface Span {
  * findings are searched in the masked text, so code, links and quotes can never be flagged.
  */
 export function buildFindings(text: string, mask: MaskedComment, sentences: readonly JudgedSentence[], judgement: Judgement): Finding[] {
-  const lower = mask.masked.toLowerCase();
+  const lower = lowerCaseSameLength(mask.masked);
   const findings: Finding[] = [];
   const add = (kind: FindingKind, span: Span, severity: Severity, fixes: () => Fix[], word?: string) => {
     findings.push(withLazyFixes({ kind, offset: span.offset, length: span.length, severity, message: coachingMessage(kind, word) }, fixes));
