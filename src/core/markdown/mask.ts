@@ -29,7 +29,7 @@ export interface Block {
 }
 
 export interface MaskedComment {
-  /** Same length as the original; non-prose replaced so that offsets stay identical. */
+  /** Same length as the original; non-prose replaced so that offsets stay identical, lone CRs read as LF. */
   masked: string;
   regions: Region[];
   blocks: Block[];
@@ -51,8 +51,12 @@ const STRUCTURE_SYNTAX = /[[\]<\\]|^ {0,3}(?:[-+*#=>_]|\d{1,9}[.)]|```|~~~)|^(?:
  * Replaces every piece of the comment that is not the writer's prose (code, links, quotes, HTML,
  * prefixes) with a placeholder of exactly the same length: NLP then sees only prose, and every
  * offset it reports is an offset into the original text, so no offset map is needed.
+ *
+ * A lone CR is a line ending in CommonMark, as LF and CRLF are; it is read as a LF throughout (and
+ * is one in `masked`), so a comment gets the same sentences and label whichever its editor wrote.
  */
-export function maskComment(text: string): MaskedComment {
+export function maskComment(original: string): MaskedComment {
+  const text = original.includes('\r') ? original.replace(/\r(?!\n)/g, '\n') : original;
   const chars = text.split('');
   const regions: Region[] = [];
   const blocks: Block[] = [];
@@ -69,7 +73,8 @@ export function maskComment(text: string): MaskedComment {
     }
   };
 
-  if (text.length <= MARKDOWN_PARSE_LIMIT && STRUCTURE_SYNTAX.test(text)) {
+  // A leading byte-order mark is no part of the first line (CommonMark and micromark skip it).
+  if (text.length <= MARKDOWN_PARSE_LIMIT && STRUCTURE_SYNTAX.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)) {
     for (const item of markdownStructure(text)) {
       if (item.kind === 'block') blocks.push({ offset: item.offset, length: item.length });
       else fill(item.kind, item.offset, item.offset + item.length, item.kind === 'code' || item.kind === 'link' ? 'word' : 'space');
