@@ -109,9 +109,16 @@ export function tagSentences(prose: string, options: TagOptions = {}): TaggedSen
     }
     const real = tokens.filter((t) => t.length > 0);
     // A sentence starts at its first word: an emoji or symbol before it ("🎉 Rename this.") is not part of a finding.
-    const first = real.find((t) => WORDLIKE.test(prose.slice(t.offset, t.offset + t.length))) ?? real[0];
+    const word = real.find((t) => WORDLIKE.test(prose.slice(t.offset, t.offset + t.length)));
+    const first = word ?? real[0];
     const last = real[real.length - 1];
     if (!first || !last) continue;
+    // compromise keeps zero-width characters, and a space after a leading one, in a word's text
+    // ("\uFEFF Rename", "👩‍💻Rename" split at the joiner): a sentence starts at the letter. One with no
+    // word starts where its first term's symbols do ("👩" before the joiner is the term's pre).
+    const lead = word
+      ? WORDLIKE.exec(prose.slice(first.offset, first.offset + first.length))!.index
+      : -(terms[tokens.indexOf(first)]!.pre.trimStart().length);
     let end = last.offset + last.length;
     // Keep end punctuation and closing brackets/quotes that belong to the sentence.
     for (;;) {
@@ -119,7 +126,7 @@ export function tagSentences(prose: string, options: TagOptions = {}): TaggedSen
       else if (/^[ \t]+[?!]/.test(prose.slice(end, end + 8))) end = prose.indexOf(prose.slice(end).trimStart()[0]!, end) + 1;
       else break;
     }
-    out.push({ offset: first.offset, length: end - first.offset, tokens });
+    out.push({ offset: first.offset + lead, length: end - first.offset - lead, tokens });
   }
   return out;
 }
