@@ -91,9 +91,11 @@ export function aboutCode(text: string, range: Span): TextEdit[] | undefined {
   }
   // Two edits around the object, so that the object itself (code spans included) is not rewritten.
   const you = words[0]!;
+  // The object's first character, whole: an astral letter is two code units.
+  const initial = String.fromCodePoint(text.codePointAt(firstObj.start)!);
   const opening: TextEdit = firstObj.code || !sentenceStart
     ? { offset: you.start, length: firstObj.start - you.start, newText: '' }
-    : { offset: you.start, length: firstObj.start + 1 - you.start, newText: text[firstObj.start]!.toUpperCase() };
+    : { offset: you.start, length: firstObj.start + initial.length - you.start, newText: initial.toUpperCase() };
   return [opening, { offset: lastObj.end, length: replaceEnd - lastObj.end, newText: ` ${clause}` }];
 }
 
