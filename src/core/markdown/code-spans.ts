@@ -15,15 +15,22 @@ export function codeSpans(text: string, from: number, to: number): Span[] {
   const backticks = /`+/g;
   backticks.lastIndex = from;
   for (let m = backticks.exec(text); m && m.index + m[0].length <= to; m = backticks.exec(text)) runs.push([m.index, m[0].length]);
+  // For each run, the next run of the same length: found from the end in one pass, so that openers
+  // with no closer ("` `` ``` …") do not each scan all the runs after them.
+  const next = new Array<number>(runs.length);
+  const lastOfSize = new Map<number, number>();
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const size = runs[i]![1];
+    next[i] = lastOfSize.get(size) ?? -1;
+    lastOfSize.set(size, i);
+  }
   const spans: Span[] = [];
   for (let i = 0; i < runs.length; i++) {
+    const close = next[i]!;
+    if (close < 0) continue;
     const [at, size] = runs[i]!;
-    let close = i + 1;
-    while (close < runs.length && runs[close]![1] !== size) close++;
-    if (close < runs.length) {
-      spans.push({ offset: at, length: runs[close]![0] + size - at });
-      i = close;
-    }
+    spans.push({ offset: at, length: runs[close]![0] + size - at });
+    i = close;
   }
   return spans;
 }
