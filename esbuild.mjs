@@ -11,14 +11,11 @@ const nodeEntries = {
   extension: 'src/extension/extension.ts',
   cli: 'src/cli/main.ts',
   bench: 'src/bench/bench.ts',
-  // The extension requires this second bundle on its first analysis, so activation never pays for
-  // loading the NLP library (see src/extension/engine.ts); the bench also times a cold import of it.
-  core: 'src/core/index.ts',
   // Runs dist/core.js in a worker thread so the NLP library never blocks the extension host.
   coreWorker: 'src/extension/coreWorker.ts',
 };
 
-/** In the node build of the extension, `require('../core')` stays a runtime require of `dist/core.js`. */
+/** In the builds of the extension, `require('../core')` stays a runtime require of `dist/core.js`. */
 const lazyCore = {
   name: 'lazy-core',
   setup(build) {
@@ -62,16 +59,38 @@ for (const [name, entry] of Object.entries(nodeEntries)) {
     }),
   );
 }
-// The web extension: the same glue and core for vscode.dev / github.dev, no Node built-ins.
-if (existsSync('src/extension/extension.ts')) {
+// The analysis core, one file for every extension host: the Node host's worker requires it, the web worker host
+// fetches and evaluates it (src/extension/webCore.ts), so the NLP library's model ships once; the bench also
+// times a cold import of it. Platform-neutral CommonJS: no Node built-ins and no DOM. Packages with a DOM build
+// (micromark's `decode-named-character-reference` decodes entities with `document.createElement` in its
+// `browser` build) resolve to the build for workers, which a web worker extension host is.
+if (existsSync('src/core/index.ts')) {
   contexts.push(
     await esbuild.context({
       ...common,
-      entryPoints: { 'extension.web': 'src/extension/extension.ts' },
-      // Required only when running in Node (see src/extension/engine.ts); the browser has no worker threads.
-      external: ['vscode', 'worker_threads'],
+      entryPoints: { core: 'src/core/index.ts' },
+      outdir: 'dist',
+      platform: 'neutral',
+      mainFields: ['module', 'main'],
+      conditions: ['worker'],
+      // Never beside a DOM: compromise's debug printer asks `typeof window` to pick its browser output.
+      define: { window: 'undefined' },
+      format: 'cjs',
+      target: 'es2022',
+    }),
+  );
+}
+// The web extension (github.dev, vscode.dev, code-server's browser client): the same glue, for a web worker
+// extension host, no Node built-ins and no DOM; it loads dist/core.js at run time.
+if (existsSync('src/extension/extension.web.ts')) {
+  contexts.push(
+    await esbuild.context({
+      ...common,
+      plugins: [lazyCore],
+      entryPoints: { 'extension.web': 'src/extension/extension.web.ts' },
       outdir: 'dist',
       platform: 'browser',
+      conditions: ['worker'],
       format: 'cjs',
       target: 'es2022',
     }),

@@ -7,8 +7,10 @@
 //   npm start -- --dev        loads this folder as the development extension through the workbench URL instead
 //                             (rebuild with `npm run build -- --watch`, then "Developer: Reload Window")
 //   npm start -- --vsix       installs the product .vsix from `npm run package` (the one in the repository root)
+//   npm start -- --web        runs Review Coach in the browser's web worker extension host, where github.dev and
+//                             vscode.dev run extensions (no Node, no DOM); combines with the options above
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CODE_SERVER_VERSION, cacheDir, root } from './lib/paths.mjs';
 import { startSession } from './lib/session.mjs';
@@ -16,6 +18,7 @@ import { SetupError } from './install-code-server.mjs';
 
 const useProductVsix = process.argv.includes('--vsix');
 const dev = process.argv.includes('--dev');
+const host = process.argv.includes('--web') ? 'web' : 'node';
 
 function say(msg) {
   process.stderr.write(`[start] ${msg}\n`);
@@ -24,6 +27,8 @@ function say(msg) {
 /** This folder's current build as a .vsix in .vscode-test/ (not the root: `npm run package` owns that one). */
 function packageDevVsix() {
   const out = join(cacheDir, 'review-coach-dev.vsix');
+  // A fresh clone has no .vscode-test/ yet: code-server's install, which creates it, comes after this.
+  mkdirSync(cacheDir, { recursive: true });
   rmSync(out, { force: true });
   const r = spawnSync(
     process.execPath,
@@ -47,7 +52,7 @@ async function main() {
   } else if (!dev) {
     vsix.push(packageDevVsix());
   }
-  const session = await startSession({ label: 'start', vsix });
+  const session = await startSession({ label: 'start', vsix, host });
   const url = dev ? session.url() : `${session.server.url}/`;
 
   let stopping = false;
@@ -74,12 +79,12 @@ async function main() {
 Review Coach is running in a real VS Code (code-server ${CODE_SERVER_VERSION}, offline).
 
   Open: ${url}
-  ${dev ? 'Review Coach is the development extension (this folder).' : `Review Coach is installed from ${relative(root, vsix[0])}.`}
+  ${dev ? 'Review Coach is the development extension (this folder)' : `Review Coach is installed from ${relative(root, vsix[0])}`}, in ${host === 'web' ? "the browser's web worker extension host (as on github.dev)" : "Node's extension host"}.
 The demo workspace (a copy of fixtures/demo-workspace) holds a sample pull-request review: the fixture
 extension opens its comment threads in app/user_service.py. Click "Reply…" and write a review comment, e.g.
   Rename this to \`userId\`.
 A warning squiggle appears; Ctrl+. offers "Ask instead"; F1 → "Review Coach: Reframe Comment" rewrites it.
-Markdown works too: open review-notes.md.
+A Markdown file is coached when added: review-notes.md is (.vscode/settings.json adds it), README.md is not.
 
 Press Ctrl+C to stop.`);
   if (!existsSync(join(root, 'dist', 'extension.js'))) say('warning: dist/extension.js is missing, Review Coach will not load');

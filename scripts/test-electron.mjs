@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { runTests, downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath } from '@vscode/test-electron';
 import { root, resultsDir } from './lib/paths.mjs';
-import { suites, buildSuite } from './build-tests.mjs';
+import { suites, buildSuite, writeRunSettings } from './build-tests.mjs';
 import { fixtureVsix } from './fixture.mjs';
 
 const suiteArg = process.argv.find((a) => a.startsWith('--suite='))?.split('=')[1];
@@ -29,6 +29,7 @@ async function main() {
   cpSync(workspaceSource, workspace, { recursive: true });
   const report = join(resultsDir, suite === 'extension' ? 'extension-host.txt' : `${suite}.txt`);
   rmSync(report, { force: true });
+  writeRunSettings({ report, host: 'node' });
   try {
     let vscodeExecutablePath = process.env.VSCODE_EXECUTABLE;
     if (!vscodeExecutablePath) {
@@ -54,7 +55,6 @@ async function main() {
       extensionDevelopmentPath: root,
       extensionTestsPath: testsModule,
       launchArgs: [workspace, '--extensions-dir', extensionsDir, '--user-data-dir', join(state, 'user-data'), '--disable-workspace-trust'],
-      extensionTestsEnv: { REVIEW_COACH_TEST_REPORT: report, REVIEW_COACH_TEST_WORKSPACE: workspace },
     }).catch((e) => {
       // runTests rejects with the exit code when tests fail
       return typeof e === 'number' ? e : Promise.reject(e);

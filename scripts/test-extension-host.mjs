@@ -1,8 +1,16 @@
 #!/usr/bin/env node
-// `npm run test:ext`: runs an extension-host mocha suite inside code-server (a real VS Code 1.100), opened by
-// Debian's chromium through playwright-core. Exits with the suite's exit code and prints its report.
+// `npm run test:ext`: runs extension-host mocha suites inside code-server (a real VS Code 1.100), opened by
+// Debian's chromium through playwright-core, in Node's extension host and then in the browser's web worker
+// extension host (where github.dev and vscode.dev run extensions), one fresh session each. Exits with the first
+// failing suite's exit code and prints each report.
 //
-//   node scripts/test-extension-host.mjs [--suite=extension|smoke] [--no-build] [--workspace=DIR] [--grep=TEXT]
+//   node scripts/test-extension-host.mjs [--suite=extension|fresh-host|smoke] [--host=node|web|node,web] [--no-build]
+//                                        [--workspace=DIR] [--grep=TEXT]
+//
+// Without --suite: `extension` (the main suite), then `fresh-host` (checks that need a host where Review Coach has
+// done nothing yet). The hosts default to REVIEW_COACH_HOSTS, else both. In the web run, the user setting
+// `remote.extensionKind` makes Review Coach a web extension: a browser has no local Node extension host, so VS Code
+// runs its `browser` entry in the web worker host (see scripts/lib/session.mjs).
 //
 // The suite's index module exports run(): Promise<void>; the workbench reports its outcome through
 // window.codeAutomationExit(code), which this script exposes in the page.
@@ -10,12 +18,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { root, resultsDir } from './lib/paths.mjs';
-import { suites, buildSuite } from './build-tests.mjs';
+import { suites, buildSuite, writeRunSettings } from './build-tests.mjs';
 import { ensureCodeServer } from './install-code-server.mjs';
 import { fixtureVsix } from './fixture.mjs';
 import { freshState, copyWorkspace, installExtensions, startCodeServer, removeState } from './lib/code-server.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { acquireRunLock } from './lib/lock.mjs';
+import { hostSettings, testedHosts } from './lib/session.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -23,7 +32,10 @@ const args = Object.fromEntries(
     return [k, v.length ? v.join('=') : true];
   }),
 );
-const suite = args.suite ?? (existsSync(join(root, suites.extension)) ? 'extension' : 'smoke');
+const defaultSuites = ['extension', 'fresh-host'].filter((name) => existsSync(join(root, suites[name])));
+const requested = args.suite ? [String(args.suite)] : defaultSuites.length ? defaultSuites : ['smoke'];
+const hosts = args.host ? String(args.host).split(',') : testedHosts();
+for (const host of hosts) hostSettings(host); // throws on a host that does not exist
 const timeoutMs = Number(process.env.REVIEW_COACH_TEST_TIMEOUT_MS ?? 10 * 60 * 1000);
 
 function step(msg) {
@@ -35,40 +47,43 @@ function fail(msg) {
   process.exitCode = 1;
 }
 
-async function main() {
-  if (!args['no-build']) {
+async function main(suite, build) {
+  if (build) {
     step('building the extension (npm run build)');
     const b = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
     if (b.status !== 0) throw new Error(`npm run build failed (exit ${b.status})`);
   }
   if (!existsSync(join(root, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: the extension did not build');
-  const testsModule = await buildSuite(suite);
-  step(`suite "${suite}" bundled to ${relative(root, testsModule)}`);
-
   ensureCodeServer();
+  let exitCode = 0;
+  // The fresh-host checks read the workspace's files with Node's fs: they run where that exists.
+  for (const host of suite === 'fresh-host' ? hosts.filter((h) => h === 'node') : hosts) {
+    const code = await runSuite(suite, host);
+    if (code !== 0 && exitCode === 0) exitCode = code;
+  }
+  process.exitCode = exitCode;
+}
+
+/** Runs the suite in `host`'s extension host on a fresh code-server; returns its exit code. */
+async function runSuite(suite, host) {
+  const testsModule = await buildSuite(suite, { host });
+  step(`suite "${suite}" for the ${host} extension host bundled to ${relative(root, testsModule)}`);
   const vsix = fixtureVsix();
-  const releaseLock = await acquireRunLock(`test:ext --suite=${suite}`);
-  const defaultWorkspace = suite === 'extension' && existsSync(join(root, 'test', 'extension', 'workspace'))
+  const releaseLock = await acquireRunLock(`test:ext --suite=${suite} --host=${host}`);
+  const defaultWorkspace = suite !== 'smoke' && existsSync(join(root, 'test', 'extension', 'workspace'))
     ? join(root, 'test', 'extension', 'workspace')
     : join(root, 'fixtures', 'demo-workspace');
-  const state = freshState(`ext-${suite}`);
+  const state = freshState(`ext-${suite}-${host}`);
   const workspace = copyWorkspace(state, args.workspace ? join(root, args.workspace) : defaultWorkspace);
   installExtensions(state, [vsix]);
 
   mkdirSync(resultsDir, { recursive: true });
-  const report = join(resultsDir, suite === 'extension' ? 'extension-host.txt' : `${suite}.txt`);
+  const reportName = suite === 'extension' ? 'extension-host' : suite;
+  const report = join(resultsDir, `${reportName}${host === 'web' ? '-web' : ''}.txt`);
   rmSync(report, { force: true });
-  const server = await startCodeServer({
-    state,
-    workspace,
-    env: {
-      REVIEW_COACH_TEST_REPORT: report,
-      REVIEW_COACH_TEST_WORKSPACE: workspace,
-      ...(args.grep ? { REVIEW_COACH_TEST_GREP: String(args.grep) } : {}),
-    },
-  });
+  writeRunSettings({ report, host, ...(args.grep ? { grep: String(args.grep) } : {}) });
+  const server = await startCodeServer({ state, workspace, settings: hostSettings(host) });
   step(`code-server ${server.url} (state ${relative(root, state.dir)})`);
-
   const browser = await launchBrowser({ profileDir: state.browser });
   const started = Date.now();
   let exitCode;
@@ -102,14 +117,14 @@ async function main() {
     clearTimeout(timer);
     writeFileSync(join(state.dir, 'browser-console.log'), consoleLog.join('\n'));
     if (outcome === 'timeout') {
-      await page.screenshot({ path: join(resultsDir, `${suite}-timeout.png`) }).catch(() => {});
+      await page.screenshot({ path: join(resultsDir, `${suite}-${host}-timeout.png`) }).catch(() => {});
       throw new Error(
-        `the suite did not finish within ${timeoutMs / 1000} s (screenshot test-results/${suite}-timeout.png). Last browser console lines:\n` +
+        `the suite did not finish within ${timeoutMs / 1000} s (screenshot test-results/${suite}-${host}-timeout.png). Last browser console lines:\n` +
           consoleLog.slice(-20).join('\n'),
       );
     }
     if (typeof outcome === 'string') {
-      await page.screenshot({ path: join(resultsDir, `${suite}-broken.png`) }).catch(() => {});
+      await page.screenshot({ path: join(resultsDir, `${suite}-${host}-broken.png`) }).catch(() => {});
       throw new Error(`${outcome} before the suite finished. code-server's log: ${join(state.dir, 'code-server.log')}`);
     }
     exitCode = outcome;
@@ -121,7 +136,7 @@ async function main() {
     await server.stop();
     releaseLock();
   }
-  step(`suite finished with exit code ${exitCode} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  step(`suite in the ${host} extension host finished with exit code ${exitCode} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (existsSync(report)) {
     process.stdout.write(`\n----- ${relative(root, report)} -----\n${readFileSync(report, 'utf8')}`);
   } else {
@@ -134,9 +149,23 @@ async function main() {
     process.env.KEEP_STATE = process.env.KEEP_STATE ?? '1';
   }
   removeState(state);
-  process.exitCode = exitCode;
+  return exitCode;
 }
 
-main().catch((e) => {
+/** Every requested suite, each in its own session, all of them even when one fails; the first failure's code wins. */
+async function mainAll() {
+  let firstFailure = 0;
+  const keepState = process.env.KEEP_STATE;
+  for (const [i, suite] of requested.entries()) {
+    process.exitCode = 0;
+    // A failed suite keeps its state folder; the next suite's is kept only if asked for.
+    if (keepState === undefined) delete process.env.KEEP_STATE;
+    await main(suite, i === 0 && !args['no-build']);
+    firstFailure ||= Number(process.exitCode ?? 0);
+  }
+  process.exitCode = firstFailure;
+}
+
+mainAll().catch((e) => {
   fail(e?.message ?? String(e));
 });

@@ -71,7 +71,10 @@ export async function launchBrowser({
     }
   });
   const offHost = [];
+  /** Every URL asked for, workers' requests included (a test tells from them which extension host ran). */
+  const requested = [];
   context.on('request', (req) => {
+    requested.push(req.url());
     if (!isLocal(req.url())) offHost.push(req.url());
   });
   await context.route(
@@ -85,5 +88,5 @@ export async function launchBrowser({
     removeHook();
     await context.close().catch(() => {});
   };
-  return { context, offHost, close };
+  return { context, offHost, requested, close };
 }

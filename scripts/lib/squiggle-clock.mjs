@@ -3,8 +3,9 @@
 /**
  * Starts the clock for the editor matching `editorSelector`. It runs in the page's performance.now(), so no
  * round trip is measured. It records the last keydown (or the arming itself, if no key follows) and the first
- * animation frame after it in which the editor shows a warning squiggle spanning the whole comment: a squiggle
- * left from an analysis of a shorter, half-typed text does not grow with the text, so it never counts.
+ * animation frame after it in which the editor shows a warning squiggle over the whole comment, from its first
+ * character to its last (within half a character): a squiggle left from the analysis of a shorter text, even one
+ * key shorter, does not grow with the text, so it never counts.
  */
 export async function armSquiggleClock(page, editorSelector) {
   await page.evaluate((sel) => {
@@ -27,9 +28,17 @@ export async function armSquiggleClock(page, editorSelector) {
         const editor = document.querySelector(sel);
         const text = editor?.querySelector('.view-line > span');
         const squiggles = editor ? [...editor.querySelectorAll('.squiggly-warning')] : [];
-        const textWidth = text?.getBoundingClientRect().width ?? 0;
-        if (!rc.shown && textWidth > 0) rc.shown = performance.now();
-        if (textWidth > 0 && squiggles.some((q) => q.getBoundingClientRect().width >= 0.9 * textWidth)) rc.squiggle = performance.now();
+        const box = text?.getBoundingClientRect();
+        const chars = text?.textContent?.length ?? 0;
+        if (!rc.shown && box && box.width > 0) rc.shown = performance.now();
+        if (box && box.width > 0 && chars > 0) {
+          const half = box.width / chars / 2;
+          const whole = (q) => {
+            const r = q.getBoundingClientRect();
+            return r.left <= box.left + half && r.right >= box.right - half;
+          };
+          if (squiggles.some(whole)) rc.squiggle = performance.now();
+        }
       }
       requestAnimationFrame(tick);
     };

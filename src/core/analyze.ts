@@ -1,7 +1,9 @@
-import { maskComment } from './markdown/mask';
+import { maskComment, type MaskedComment } from './markdown/mask';
 import { tagSentences, type TaggedSentence } from './nlp/tagged-sentences';
 import { buildFindings } from './findings/build-findings';
-import { judgeComment, type JudgedSentence } from './rules/judge';
+import { commentFeatures, type FeatureSentence, type FeatureVector } from './learned/comment-features';
+import { judgeLearned } from './learned/learned-judge';
+import { judgeComment, type Judgement } from './rules/judge';
 import { sentenceTraits } from './rules/sentence-traits';
 import type { Analysis, Sentence } from './types';
 import { BoundedCache } from './util/bounded-cache';
@@ -16,17 +18,22 @@ const OPENING_WORDS = 8;
 /** Tagging is the expensive step; blocks repeat between keystrokes, so their sentences are kept. */
 const blockCache = new BoundedCache<string, TaggedSentence[]>(512);
 
-/**
- * Judges one review comment: the rubric's four answers, its label, its sentences and findings with
- * exact ranges (UTF-16 offsets into `text`). Never throws on any string.
- */
-export function analyze(text: string): Analysis {
+interface ReadComment {
+  source: string;
+  mask: MaskedComment;
+  sentences: FeatureSentence[];
+  /** The hand-written rules' answers: features of the learned judge, and its fallback nowhere. */
+  rules: Judgement;
+}
+
+/** Masks, splits and tags a comment, and reads each sentence's traits: everything both judges need. */
+function readComment(text: string): ReadComment {
   const input = typeof text === 'string' ? text : '';
   const source = input.length > MAX_ANALYSED_LENGTH ? input.slice(0, MAX_ANALYSED_LENGTH) : input;
   const mask = maskComment(source);
   const lower = lowerCaseSameLength(mask.masked);
 
-  const judged: JudgedSentence[] = [];
+  const sentences: FeatureSentence[] = [];
   for (const block of mask.blocks) {
     const prose = mask.masked.slice(block.offset, block.offset + block.length);
     let tagged = blockCache.get(prose);
@@ -37,11 +44,31 @@ export function analyze(text: string): Analysis {
     for (const s of tagged) {
       const offset = block.offset + s.offset;
       const sentenceText = lower.slice(offset, offset + s.length);
-      judged.push({ offset, length: s.length, text: sentenceText, traits: sentenceTraits(sentenceText, s.tokens) });
+      sentences.push({ offset, length: s.length, text: sentenceText, traits: sentenceTraits(sentenceText, s.tokens), tokens: s.tokens });
     }
   }
+  return { source, mask, sentences, rules: judgeComment(mask, sentences) };
+}
 
-  const judgement = judgeComment(mask, judged);
+/** The hand-written rules' four answers: the learned judge's main features, tested on their own. */
+export function ruleJudgement(text: string): Judgement {
+  return readComment(text).rules;
+}
+
+/** The learned judge's input for one comment: what `npm run train` learns from. */
+export function analysisFeatures(text: string): FeatureVector {
+  const { mask, sentences, rules } = readComment(text);
+  return commentFeatures(mask, sentences, rules);
+}
+
+/**
+ * Judges one review comment: the rubric's four answers, its label, its sentences and findings with
+ * exact ranges (UTF-16 offsets into `text`). Never throws on any string.
+ */
+export function analyze(text: string): Analysis {
+  const { source, mask, sentences: judged, rules } = readComment(text);
+  const { label, request, why, invites, harsh, confidence, warn } = judgeLearned(commentFeatures(mask, judged, rules));
+  const judgement: Judgement = { label, request, why, invites, harsh, confidence };
   const sentences: Sentence[] = judged.map((s) => ({
     offset: s.offset,
     length: s.length,
@@ -51,6 +78,6 @@ export function analyze(text: string): Analysis {
     reason: s.traits.reason,
     hedge: s.traits.hedge,
   }));
-  const findings = buildFindings(source, mask, judged, judgement);
+  const findings = buildFindings(source, mask, judged, judgement, warn);
   return { ...judgement, sentences, findings };
 }

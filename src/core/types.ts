@@ -90,9 +90,17 @@ export interface Analysis {
   findings: Finding[];
 }
 
-/** A whole-comment alternative offered by Reframe Comment. */
+/**
+ * A whole-comment alternative offered by Reframe Comment: every rewrite the comment needs, in one text
+ * that analyze() finds nothing to coach in. `question` asks each order, `with-why` gives each its
+ * reason, `labelled` adds `suggestion (non-blocking): `; `reworded` is for a comment that asks for
+ * nothing, with only its words changed.
+ */
 export interface Alternative {
-  kind: 'question' | 'with-why' | 'labelled';
-  /** The full rewritten text. For `with-why`, a `reason` placeholder stands where the reason goes. */
+  kind: 'question' | 'with-why' | 'labelled' | 'reworded';
+  /** The full rewritten text. REASON_PLACEHOLDER stands where a reason goes (in `with-why`, and in `question` for an order that cannot be asked). */
   text: string;
 }
+
+/** What stands for the reason in an alternative: plain text, since a preview is no snippet; the editor makes it a tab stop. */
+export const REASON_PLACEHOLDER = '[reason]';

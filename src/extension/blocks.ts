@@ -58,7 +58,10 @@ export async function splitBlocksSliced(text: string, sliceMs: number, pause: ()
   }
 }
 
-/** The scan itself; it stops (yields) every 1024 lines so a caller can check the time. */
+/**
+ * The scan itself; it stops (yields) every 128 lines so a caller can check the time: on a busy machine, or in a web
+ * worker extension host that JIT-compiles it later, 1024 lines could already run past the slice.
+ */
 function* scan(text: string): Generator<void, Block[], void> {
   const blocks: Block[] = [];
   let start = -1; // offset where the open block's text starts, -1 when none is open
@@ -150,7 +153,7 @@ function* scan(text: string): Generator<void, Block[], void> {
       classify(text.slice(lineStart, contentEnd), lineStart, contentEnd, line);
     }
     lineStart = next;
-    if ((line & 1023) === 1023) yield;
+    if ((line & 127) === 127) yield;
   }
   close();
   return blocks;

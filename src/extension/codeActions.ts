@@ -3,6 +3,7 @@ import type { Fix } from '../core/types';
 import type { Config } from './config';
 import { Commands, SOURCE } from './constants';
 import { fixTitle, preferredFix } from './fixTitles';
+import { reframeAction } from './reframeAction';
 import type { FindingStore, StoredFinding } from './store';
 
 /** `source.fixAll.reviewCoach`: removes every minimiser ("just", "simply", …) in the document. */
@@ -41,11 +42,13 @@ export class ReviewCoachCodeActions implements vscode.CodeActionProvider {
       .filter((d) => d.source === SOURCE)
       .sort((a, b) => a.severity - b.severity || a.range.start.compareTo(b.range.start));
     const actions: vscode.CodeAction[] = [];
+    const matched: { stored: StoredFinding; diagnostic: vscode.Diagnostic }[] = [];
     let preferredGiven = false;
     for (const diagnostic of diagnostics) {
       const kind = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);
       const stored = this.store.match(doc, diagnostic.range, kind);
       if (!stored) continue;
+      matched.push({ stored, diagnostic });
       const fixes = stored.finding.fixes.filter((f) => offerLabels || f.kind !== 'label');
       const preferred = preferredFix(stored.finding, fixes);
       fixes.forEach((fix, i) => {
@@ -61,6 +64,9 @@ export class ReviewCoachCodeActions implements vscode.CodeActionProvider {
         actions.push(action);
       });
     }
+    // After the fixes that mend one thing: the whole comment, every fix at once (Reframe Comment).
+    const reframe = reframeAction(doc, matched);
+    if (reframe) actions.push(reframe);
     return actions;
   }
 

@@ -1,5 +1,11 @@
 /** Identifiers shared by the glue, in one place so `package.json` and the code cannot drift apart. */
 
+/** Context keys for the menus' `when` clauses: paths of the open files being coached, and of those that could be. */
+export const ContextKeys = {
+  coachedPaths: 'reviewCoach.coachedPaths',
+  uncoachedPaths: 'reviewCoach.uncoachedPaths',
+} as const;
+
 /** `source` of every diagnostic, and the name of the log channel. */
 export const SOURCE = 'Review Coach';
 
@@ -12,6 +18,8 @@ export const Commands = {
   showReviewStyle: 'reviewCoach.showReviewStyle',
   resetStatistics: 'reviewCoach.resetStatistics',
   exportStatistics: 'reviewCoach.exportStatistics',
+  coachThisFile: 'reviewCoach.coachThisFile',
+  stopCoachingThisFile: 'reviewCoach.stopCoachingThisFile',
   /** Internal (not in the palette): a quick fix runs it after its edit, so the Review Style view counts the rewrite. */
   recordRewrite: 'reviewCoach.recordRewrite',
 } as const;
@@ -22,10 +30,10 @@ export const Commands = {
  */
 export const COMMENT_SCHEME = 'comment';
 
-/** Schemes whose Markdown and plain-text documents are the user's own prose (not diffs, output, git views). */
+/** Schemes of the user's own files (not diffs, output, git views): the files "Coach This File" applies to. */
 export const PROSE_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-vfs', 'vscode-remote'];
 
-/** Languages whose documents are judged paragraph by paragraph without any setting. */
+/** Languages a file can be coached in with "Coach This File" (other languages through `reviewCoach.documentSelector`). */
 export const PROSE_LANGUAGES: readonly string[] = ['markdown', 'plaintext'];
 
 /**

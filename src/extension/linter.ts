@@ -4,11 +4,11 @@ import { yieldToEventLoop, type Engine } from './engine';
 import type { SliceMeter } from './meter';
 import { ignoredLines } from './ignore';
 import { readmeLink } from './readme';
+import type { Coaching } from './coaching';
 import type { Config } from './config';
 import { effectiveSeverity } from './severity';
 import type { FindingStore, StoredFinding } from './store';
 import type { Finding } from '../core/types';
-import { modeFor } from './targets';
 import { unitsOfSliced, type Unit } from './units';
 
 const SEVERITY: Readonly<Record<'hint' | 'information' | 'warning', vscode.DiagnosticSeverity>> = {
@@ -52,6 +52,7 @@ export class Linter implements vscode.Disposable {
   firstResultMs: number | undefined;
 
   constructor(
+    private readonly coaching: Coaching,
     private readonly config: Config,
     private readonly engine: Engine,
     private readonly store: FindingStore,
@@ -88,7 +89,8 @@ export class Linter implements vscode.Disposable {
     this.timers.delete(key);
     this.askedAt.delete(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
-    this.collection.delete(uri);
+    // Deleting always tells VS Code and every diagnostics listener; a document never coached has nothing to delete.
+    if (this.collection.has(uri)) this.collection.delete(uri);
     this.store.delete(uri);
     this.findingsByText.delete(key);
   }
@@ -121,7 +123,7 @@ export class Linter implements vscode.Disposable {
   ): Promise<void> {
     const key = doc.uri.toString();
     const settings = this.config.get(doc);
-    const mode = doc.isClosed ? undefined : modeFor(doc, settings);
+    const mode = doc.isClosed ? undefined : this.coaching.modeOf(doc);
     if (!mode) {
       this.clear(doc.uri);
       return;

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
-import type { Config } from './config';
+import type { Coaching } from './coaching';
 import { Commands, Limits } from './constants';
 import type { Engine } from './engine';
 import type { SliceMeter } from './meter';
-import { modeFor } from './targets';
+import type { ScopeReason } from './scope';
 import { blockAt, splitBlocks } from './blocks';
 import { unitAt, type Unit } from './units';
 
@@ -35,21 +35,37 @@ function paragraphAround(doc: vscode.TextDocument, position: vscode.Position): U
   return block && { offset: start + block.offset, text: block.text };
 }
 
+/** Why a file is coached, as the tooltip says it. */
+const COACHED_BECAUSE: Partial<Record<ScopeReason, string>> = {
+  'document-selector': 'This file is coached because it matches `reviewCoach.documentSelector`.',
+  'coached-by-command': 'This file is coached because you chose **Coach This File**.',
+};
+
+/** Why a file is not coached, and what clicking does about it. */
+const NOT_COACHED_BECAUSE: Partial<Record<ScopeReason, string>> = {
+  'not-opted-in':
+    '**Review Coach** does not coach this file. It coaches review comments in comment boxes; a Markdown or plain-text ' +
+    'file is usually documentation, made of instructions, so it is coached only when you add it.',
+  'stopped-by-command': '**Review Coach** does not coach this file: you chose **Stop Coaching This File**.',
+};
+
 /**
- * Status bar item while a comment box or a reviewed file is active: the label of the comment being
- * written (the one at the cursor in a file), the four answers behind it in the tooltip, click to reframe.
+ * Status bar item for the active editor. In a comment box or a coached file: the label of the comment being
+ * written (the one at the cursor in a file), the four answers behind it in the tooltip, click to reframe. In a
+ * Markdown or plain-text file that is not coached: says so, click to coach it. Elsewhere: hidden.
  */
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('reviewCoach.label', vscode.StatusBarAlignment.Right, 100);
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** What the item shows: a comment's label, the offer to coach the file, or nothing. */
+  private showing: 'label' | 'not-coached' | undefined;
 
   constructor(
     private readonly engine: Engine,
-    private readonly config: Config,
+    private readonly coaching: Coaching,
     private readonly meter: SliceMeter,
   ) {
     this.item.name = 'Review Coach';
-    this.item.command = { command: Commands.reframeComment, title: 'Reframe Comment' };
   }
 
   /** Recomputes soon; called on editor, selection and text changes. Cheap: one cached paragraph. */
@@ -58,27 +74,62 @@ export class StatusBar implements vscode.Disposable {
     this.timer = setTimeout(() => void this.update(), 100);
   }
 
-  /** The text the item shows now (for tests). */
+  /** The text the item shows now, if shown (for tests). */
   get text(): string | undefined {
-    return this.item.text || undefined;
+    return this.showing ? this.item.text : undefined;
+  }
+
+  /** The command a click on the item runs, if shown (for tests). */
+  get command(): string | undefined {
+    const command = this.item.command;
+    return this.showing ? (typeof command === 'string' ? command : command?.command) : undefined;
+  }
+
+  private show(what: 'label' | 'not-coached'): void {
+    this.item.show();
+    this.showing = what;
+  }
+
+  private hide(): void {
+    this.item.hide();
+    this.showing = undefined;
   }
 
   private async update(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
-    const mode = editor && modeFor(editor.document, this.config.get(editor.document));
-    if (!editor || !mode) {
-      this.item.hide();
+    const decision = editor && this.coaching.decide(editor.document);
+    if (!editor || !decision || (!decision.mode && (!decision.choosable || decision.reason === 'disabled'))) {
+      this.hide();
       return;
     }
     const doc = editor.document;
+    const mode = decision.mode;
+    if (!mode) {
+      // Nothing to analyse here: the item only offers to coach the file.
+      this.item.text = '$(circle-slash) Not Coached';
+      const tooltip = new vscode.MarkdownString(
+        `${NOT_COACHED_BECAUSE[decision.reason] ?? ''}\n\nClick to coach it (**Review Coach: Coach This File**), or add files by ` +
+          'pattern with `reviewCoach.documentSelector`.',
+      );
+      this.item.tooltip = tooltip;
+      this.item.command = { command: Commands.coachThisFile, title: 'Coach This File', arguments: [doc.uri] };
+      // Read aloud instead of the tooltip's Markdown source.
+      this.item.accessibilityInformation = { label: 'Review Coach: this file is not coached. Activate to coach it.', role: 'button' };
+      this.show('not-coached');
+      return;
+    }
+    // Just coached: "Not Coached" must not stay up while the first analysis (perhaps the core's load) runs.
+    if (this.showing === 'not-coached') this.hide();
     const stretch = this.meter.start();
     const unit = mode === 'comment' ? unitAt(doc.getText(), mode, 0) : paragraphAround(doc, editor.selection.active);
     this.meter.end(stretch, 'status bar');
     const analysis = await this.engine.analyze(unit?.text ?? '', mode === 'comment' ? Limits.maxCommentChars : Limits.maxBlockChars);
-    if (vscode.window.activeTextEditor !== editor) return;
+    // The file may have been stopped meanwhile: only a result for what is coached now is shown.
+    if (vscode.window.activeTextEditor !== editor || this.coaching.modeOf(doc) !== mode) return;
     const yes = (b: boolean): string => (b ? 'yes' : 'no');
     this.item.text = LABELS[analysis.label] ?? analysis.label;
-    this.item.tooltip = new vscode.MarkdownString(
+    const why = COACHED_BECAUSE[decision.reason];
+    const tooltip = new vscode.MarkdownString(
       [
         `**Review Coach:** this ${mode === 'comment' ? 'comment' : 'paragraph'} reads as **${analysis.label}**`,
         '',
@@ -88,9 +139,14 @@ export class StatusBar implements vscode.Disposable {
         `- Harsh: ${yes(analysis.harsh)}`,
         '',
         'Click to reframe it.',
+        ...(why ? ['', `${why} [Stop coaching this file](command:${Commands.stopCoachingThisFile})`] : []),
       ].join('\n'),
     );
-    this.item.show();
+    tooltip.isTrusted = { enabledCommands: [Commands.stopCoachingThisFile] };
+    this.item.tooltip = tooltip;
+    this.item.command = { command: Commands.reframeComment, title: 'Reframe Comment' };
+    this.item.accessibilityInformation = undefined;
+    this.show('label');
   }
 
   dispose(): void {

@@ -223,7 +223,7 @@ describe('review-coach CLI', function () {
       assert.ok(alts.length >= 1 && alts.length <= 3);
       for (const a of alts) {
         assert.deepEqual(Object.keys(a).sort(), ['kind', 'text']);
-        assert.ok(['question', 'with-why', 'labelled'].includes(a.kind));
+        assert.ok(['question', 'with-why', 'labelled', 'reworded'].includes(a.kind));
         assert.ok(a.text.includes('`userId`'), 'code spans are kept');
         assert.ok(!a.text.endsWith('\n'), 'the line break echo adds is no part of the comment');
       }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
+import { ruleJudgement } from '../../src/core/analyze';
 import type { FindingKind } from '../../src/core';
 
 const kinds = (text: string): FindingKind[] => analyze(text).findings.map((f) => f.kind);
@@ -46,7 +47,11 @@ describe('analyze: the rubric label', () => {
     it(`${JSON.stringify(text)} is ${label}`, () => assert.equal(analyze(text).label, label));
   }
 
-  // The four answers for forms that were misread: comments written for this test, not from any dataset.
+});
+
+// The hand-written rules are no longer the verdict: they are the learned judge's strongest features, and these
+// are the forms they were taught to read. Comments written for this test, not from any dataset.
+describe('rules (features of the learned judge): the four answers', () => {
   type Answers = [request: boolean, why: boolean, invites: boolean, harsh: boolean];
   const answers: Array<[string, Answers, string]> = [
     ['Maybe a dumb question, but do we need both timers?', [true, false, true, false], 'a self-deprecating "dumb question" is not harsh'],
@@ -133,25 +138,31 @@ describe('analyze: the rubric label', () => {
     ["let's try a lookup table for speed", [true, true, false, false], '"for speed" is the reason'],
     ['How strange, now that I look at the history.', [false, false, false, false], 'surprise is no verdict'],
     ['Why this change? I generally prefer early returns in handlers.', [true, true, true, false], 'a why-question with the writer\'s preference'],
+    ['Wtf why did you change " to \' everywhere?', [true, false, true, true], "the rubric's own example: contempt in a why-question pushes a change"],
     ['Please drop the == true comparisons. This can just be\n\n    if (ok && ready) {', [true, false, false, false], 'code after "can just be" is the proposal, not a reason'],
   ];
   for (const [text, expected, why] of answers) {
     it(`${JSON.stringify(text)}: ${why}`, () => {
-      const a = analyze(text);
+      const a = ruleJudgement(text);
       assert.deepEqual([a.request, a.why, a.invites, a.harsh], expected);
     });
   }
+});
+
+describe('analyze: the four answers', () => {
 
   it('calls contempt aimed at the person harsh, and a plain "you forgot" not', () => {
     for (const t of ['Did you even run this?', 'Why would you copy this?', 'You always break the build.']) assert.equal(analyze(t).harsh, true, t);
-    for (const t of ['You forgot the changelog entry.', "You didn't update the docs."]) assert.equal(analyze(t).harsh, false, t);
-    assert.ok(kinds('You forgot the changelog entry.').includes('personal'), 'still coached as personal');
+    for (const t of ['You forgot the changelog entry.', "You didn't update the docs."]) {
+      assert.equal(analyze(t).harsh, false, t);
+      assert.ok(!kinds(t).includes('personal'), `${t}: a personal finding on a comment judged not harsh`);
+    }
   });
 
-  it('flags "makes no sense" as mild: a finding, not a harsh comment', () => {
+  it('does not call "makes no sense" harsh', () => {
     const t = 'For new users this menu order makes no sense.';
     assert.equal(analyze(t).harsh, false);
-    assert.deepEqual(analyze(t).findings.filter((f) => f.kind === 'harsh').map((f) => f.severity), ['information']);
+    assert.deepEqual(analyze(t).findings.filter((f) => f.kind === 'harsh'), [], 'no harsh finding on a comment judged not harsh');
   });
 
   it('does not call technical or instructive wording harsh or personal', () => {
@@ -172,7 +183,7 @@ describe('analyze: the rubric label', () => {
   it('answers the four questions', () => {
     const a = analyze('Wtf why did you change " to \' everywhere?');
     assert.equal(a.harsh, true);
-    assert.equal(a.label, 'dictating');
+    assert.deepEqual(a.findings.filter((f) => f.kind === 'harsh').map((f) => f.offset), [0], 'the harsh word is shown where it is');
     const b = analyze('This line is longer than 79 characters. Please split it.');
     assert.deepEqual([b.request, b.why, b.invites, b.harsh], [true, true, false, false]);
   });
@@ -193,7 +204,8 @@ describe('analyze: the rubric label', () => {
 describe('analyze: findings', () => {
   it('starts a finding at the first word, not at an emoji before it', () => {
     assert.deepEqual(flagged('🎉 Rename this.'), ['Rename this.']);
-    assert.deepEqual(flagged('👍👍 You forgot the changelog entry.').sort(), ['You forgot', 'You forgot the changelog entry.']);
+    assert.deepEqual(flagged('👍👍 Did you even run this?').filter((f) => /^\W/u.test(f)), []);
+    assert.ok(flagged('👍👍 Did you even run this?').length > 0);
   });
 
   it('flags a bare order as dictating with a warning and three fixes', () => {
@@ -211,7 +223,7 @@ describe('analyze: findings', () => {
   });
 
   it('flags person-directed and harsh wording', () => {
-    assert.ok(kinds('You forgot the null check.').includes('personal'));
+    assert.ok(kinds('Did you even run this?').includes('personal'));
     assert.ok(kinds('This is garbage, rewrite it.').includes('harsh'));
   });
 

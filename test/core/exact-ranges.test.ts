@@ -95,9 +95,10 @@ describe('exact ranges on unusual input', function () {
   this.timeout(120_000);
 
   it('flags the words themselves after characters whose lower case is longer ("İ")', () => {
-    const text = 'İİİİ You forgot the null check. İİ, you must always run it.';
+    // Harsh, so that the wording aimed at the person is flagged too (it is only on a harsh comment).
+    const text = 'İİİİ You forgot the null check again. This is lazy. İİ, you must always run it.';
     const flagged = analyze(text).findings.map((f) => [f.kind, text.slice(f.offset, f.offset + f.length)]);
-    assert.deepEqual(flagged.filter(([k]) => k === 'personal' || k === 'absolute'), [['personal', 'You forgot'], ['absolute', 'must'], ['absolute', 'always']]);
+    assert.deepEqual(flagged.filter(([k]) => k !== 'dictating'), [['personal', 'You forgot'], ['harsh', 'lazy'], ['absolute', 'must'], ['absolute', 'always']]);
   });
 
   it('every word finding is a match of its pattern at exactly its range', () => {

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { analyze, reframe } from '../../src/core';
+import { analyze, reframe, type Alternative, type Analysis } from '../../src/core';
+import { compose } from '../../src/core/rewrite/compose';
 import { maskComment } from '../../src/core/markdown/mask';
 import { aboutCode, addWhy, applyEdits, askInstead, dropMinimiser, labelAs } from '../../src/core/rewrite';
 import type { TextEdit } from '../../src/core/types';
@@ -169,6 +170,69 @@ describe('fuzz: rewrites', function () {
         assert.ok(!texts.includes(text));
         const spans = maskComment(text).regions.filter((r) => r.kind === 'code').map((r) => text.slice(r.offset, r.offset + r.length));
         for (const t of texts) for (const span of spans) assert.ok(t.includes(span), `${span} lost in ${JSON.stringify(t)}`);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+/** Orders of the kinds reviewers are coached on: minimisers, blame, absolutes, harsh asides, bare orders. */
+const DICTATING = [
+  'Rename `a` to `b`.', 'Just use a map here.', 'Obviously this should be async.', 'Always use `const` here.', 'Never `var`.',
+  'You forgot the null check.', "You didn't handle `err`.", 'Simply return early.', 'Add a test.', "Don't log the token.",
+  'This must be a constant.', 'You should just inline this.', 'Did you even run this?', 'Never commit `.env` files.',
+  'Clearly this needs a lock.', 'You need to obviously escape this.', 'Ugh, just rename it.', 'Why would you copy the list here?',
+  'Move this to `utils.ts`.', 'You forgot to close the file.', 'Please just drop the `console.log`.', 'You never check the result.',
+  'Tests must always clean up.', 'Remove this stupid hack.', 'Of course you need a lock here.', 'Under no circumstances log `token`.',
+];
+const dictatingComment = fc
+  .array(fc.tuple(fc.constantFrom(...DICTATING), fc.constantFrom(' ', '\n', '\r\n', '\n\n', ' 🙂 ', '\n- ')), { minLength: 1, maxLength: 3 })
+  .map((parts) => parts.map(([p, sep], i) => (i ? sep : '') + p).join(''));
+
+const UNWANTED = ['dictating', 'personal', 'minimiser', 'harsh', 'absolute'];
+const unwanted = (a: Analysis) => a.findings.filter((f) => UNWANTED.includes(f.kind)).map((f) => f.kind);
+/** The compose kind each alternative was made with (a reworded one: the words only). */
+const COMPOSED: Record<Alternative['kind'], Parameters<typeof compose>[1]> = { question: 'question', 'with-why': 'with-why', labelled: 'labelled', reworded: 'reworded' };
+
+describe('fuzz: composed rewrites (Reframe Comment)', function () {
+  this.timeout(300_000);
+
+  it('every alternative: no dictating, personal, minimiser, harsh or absolute finding; never dictating; code, links and quotes kept', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyComment, dictatingComment), (text) => {
+        const kept = maskComment(text).regions.filter((r) => ['code', 'fence', 'link', 'url', 'quote', 'mention'].includes(r.kind));
+        for (const a of reframe(text)) {
+          const judged = analyze(a.text);
+          assert.deepEqual(unwanted(judged), [], `${JSON.stringify(text)} → ${JSON.stringify(a.text)}`);
+          assert.notEqual(judged.label, 'dictating', `${JSON.stringify(text)} → ${JSON.stringify(a.text)}`);
+          for (const r of kept) assert.ok(a.text.includes(text.slice(r.offset, r.offset + r.length).trim()), `${r.kind} lost in ${JSON.stringify(a.text)}`);
+        }
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('a comment with a finding of those kinds gets at least one alternative judged mentoring with none left', () => {
+    fc.assert(
+      fc.property(dictatingComment, (text) => {
+        const original = analyze(text);
+        if (unwanted(original).length === 0) return;
+        const clean = reframe(text).filter((a) => {
+          const judged = analyze(a.text);
+          return unwanted(judged).length === 0 && judged.label === 'mentoring';
+        });
+        assert.ok(clean.length > 0, `no clean alternative for ${JSON.stringify(text)}: ${JSON.stringify(reframe(text))}`);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('applying a composed rewrite twice changes nothing', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyComment, dictatingComment), (text) => {
+        for (const a of reframe(text)) {
+          assert.equal(compose(a.text, COMPOSED[a.kind], '[reason]'), a.text, `${a.kind} of ${JSON.stringify(text)} changed again`);
+        }
       }),
       { numRuns: 100 },
     );

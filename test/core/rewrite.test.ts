@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { aboutCode, addWhy, applyEdits, askInstead, dropMinimiser, labelAs } from '../../src/core/rewrite';
+import { aboutCode, addWhy, applyEdits, askInstead, dropMinimiser, labelAs, scopeAbsolute, softenHarsh } from '../../src/core/rewrite';
 import type { TextEdit } from '../../src/core/types';
 
 /** The whole text as one sentence, as analyze() would report a one-sentence comment. */
@@ -49,6 +49,9 @@ describe('rewrite: askInstead', () => {
     ['Rename this 🙂', 'Could we rename this? 🙂'],
     ['- Rename this.', '- Could we rename this?'],
     ['Use JSON here!!', 'Could we use JSON here?'],
+    // A short lead-in before a colon stays as written; the order after it is asked.
+    ['Easy fix: just swap the arguments.', 'Easy fix: could we just swap the arguments?'],
+    ['Small thing: Rename this.', 'Small thing: Could we rename this?'],
     // Questions already, first person, and shapes it does not know: no rewrite.
     ['Could we rename this?', undefined],
     ['Could you rename this.', undefined],
@@ -60,6 +63,7 @@ describe('rewrite: askInstead', () => {
     ['Note that this is slow.', undefined],
     ['Test names should be descriptive.', undefined],
     ['Change it to:', undefined],
+    ['Heads up: this is slow.', undefined],
     ['`foo`', undefined],
     ['', undefined],
   ];
@@ -184,6 +188,8 @@ describe('rewrite: dropMinimiser', () => {
     ['Just `return` early.', 'Just', '`return` early.'],
     ['Looks good 🎉\r\nJust rename it.', 'Just', 'Looks good 🎉\r\nRename it.'],
     ['It is just', 'just', 'It is'],
+    ['Easy fix: swap the arguments.', 'Easy', 'Swap the arguments.'],
+    ['easy fix: swap them', 'easy', 'swap them'],
     // The word carries the sentence, or is code: left alone.
     ['This is easy.', 'easy', 'This is easy.'],
     ['Use `just` here.', '`just`', 'Use `just` here.'],
@@ -212,12 +218,73 @@ describe('rewrite: aboutCode', () => {
     ['You never write the docs.', 'You never', "The docs don't seem to be written here."],
     ['You forgot the check, which breaks CI.', 'You forgot', 'The check seems to be missing here, which breaks CI.'],
     ['Nice 🎉 You forgot `await` here.', 'You forgot', 'Nice 🎉 `await` seems to be missing here.'],
+    ['You forgot the bounds check.', 'You forgot', 'The bounds check seems to be missing here.'],
+    ['You forgot the error messages.', 'You forgot', 'The error messages seem to be missing here.'],
+    ['You forgot `await` on the fetch call.', 'You forgot', '`await` on the fetch call seems to be missing here.'],
+    ['You always forget the changelog.', 'You always', 'The changelog seems to be missing here.'],
+    ['Why would you use a global here?', 'Why would you', 'Is there a reason to use a global here?'],
+    ['Nice. Why did you even add `x`?', 'Why did you even', 'Nice. Is there a reason to add `x`?'],
+    ['Why would you do this.', 'Why would you', undefined],
+    ['You forgot the check is wrong.', 'You forgot', undefined],
     ['You are wrong.', 'You', undefined],
     ['You forgot your tests.', 'You forgot', undefined],
     ['Did you even think?', 'Did you', undefined],
   ];
   for (const [before, phrase, after] of table) {
     it(`${JSON.stringify(before)} → ${JSON.stringify(after)}`, () => assert.equal(about(before, phrase), after));
+  }
+});
+
+describe('rewrite: scopeAbsolute', () => {
+  const scope = (text: string, phrase: string) => apply(text, scopeAbsolute(text, at(text, phrase)));
+  const table: Array<[string, string, string | undefined]> = [
+    ['Always use `let` here.', 'Always', 'Use `let` here.'],
+    ['Tests must always clean up.', 'always', 'Tests must clean up.'],
+    ['Run the formatter every time.', 'every time', 'Run the formatter.'],
+    ['In all cases, check the result.', 'In all cases', 'Check the result.'],
+    ['Never catch `Exception` like this.', 'Never', "Don't catch `Exception` like this."],
+    ['Never `var`.', 'Never', 'Avoid `var`.'],
+    ['never ever push to main', 'never', "don't push to main"],
+    ['Handlers should never block.', 'never', "Handlers shouldn't block."],
+    ['Handlers must never block.', 'never', "Handlers shouldn't block."],
+    ['We never use `var`.', 'never', "We don't use `var`."],
+    ['This must be immutable.', 'must', 'This should be immutable.'],
+    ['Must be lowercase.', 'Must', 'Should be lowercase.'],
+    ["You mustn't log tokens.", "mustn't", "You shouldn't log tokens."],
+    ['Under no circumstances commit secrets.', 'Under no circumstances', "Don't commit secrets."],
+    ['Under no circumstances should you log tokens.', 'Under no circumstances', "You shouldn't log tokens."],
+    ['Use tabs, no exceptions.', 'no exceptions', 'Use tabs.'],
+    ['Use tabs. No exceptions.', 'No exceptions', 'Use tabs.'],
+    ['No exceptions. Use tabs.', 'No exceptions', 'Use tabs.'],
+    // A condition, a statement about the code, or no order: left alone.
+    ['Every time we deploy, this breaks.', 'Every time', undefined],
+    ['It never returns.', 'never', undefined],
+    ['Never a good idea.', 'Never', undefined],
+    ['Use `always` here.', '`always`', undefined],
+  ];
+  for (const [before, phrase, after] of table) {
+    it(`${JSON.stringify(before)} − ${phrase} → ${JSON.stringify(after)}`, () => assert.equal(scope(before, phrase), after));
+  }
+});
+
+describe('rewrite: softenHarsh', () => {
+  const soften = (text: string, phrase: string) => apply(text, softenHarsh(text, at(text, phrase)));
+  const table: Array<[string, string, string | undefined]> = [
+    ['Ugh, use a map.', 'Ugh', 'Use a map.'],
+    ['Use a map. Ugh.', 'Ugh', 'Use a map.'],
+    ['Seriously? Use a map.', 'Seriously?', 'Use a map.'],
+    ['Use a map, ffs.', 'ffs', 'Use a map.'],
+    ['WTF\nUse a map.', 'WTF', 'Use a map.'],
+    ['Use a map.\r\nUgh!\r\nThanks.', 'Ugh', 'Use a map.\r\nThanks.'],
+    ['Remove this stupid hack.', 'stupid', 'Remove this hack.'],
+    ['What the hell is this?', 'the hell', 'What is this?'],
+    // The harsh word is what the sentence says: the writer has to name the problem.
+    ['This is garbage.', 'garbage', undefined],
+    ['This is stupid code.', 'stupid', undefined],
+    ['Call `ugh()` here.', '`ugh()`', undefined],
+  ];
+  for (const [before, phrase, after] of table) {
+    it(`${JSON.stringify(before)} − ${phrase} → ${JSON.stringify(after)}`, () => assert.equal(soften(before, phrase), after));
   }
 });
 

@@ -1,11 +1,14 @@
-// Browser end to end: a person writes a review comment in a real VS Code (code-server + Debian chromium).
-// Run by `npm run test:e2e` (node's test runner). Screenshots go to test-results/e2e-*.png.
+// Browser end to end: a person writes a review comment in a real VS Code (code-server + Debian chromium), with Review
+// Coach in Node's extension host and then in the browser's web worker extension host (as on github.dev), and finds
+// the demo's README left alone until they ask. Run by `npm run test:e2e` (node's test runner). Screenshots go to
+// test-results/e2e-*.png (e2e-web-*.png).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { resultsDir } from '../../scripts/lib/paths.mjs';
-import { startSession } from '../../scripts/lib/session.mjs';
+import { startSession, testedHosts } from '../../scripts/lib/session.mjs';
+import { assertExtensionHost } from '../../scripts/lib/extension-host.mjs';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
 import { failureShotName, runFromPalette, stepsWith } from '../../scripts/lib/workbench.mjs';
 import { acquireRunLock } from '../../scripts/lib/lock.mjs';
@@ -15,6 +18,9 @@ const DICTATING = 'Rename this to `userId`.';
 const MENTORING = 'Could we name this `userId`? `uid` reads like a Unix user id here.';
 const REPLY_EDITOR = '.review-widget .comment-form .monaco-editor';
 const SQUIGGLE = `${REPLY_EDITOR} .squiggly-warning`;
+/** The editor of a workspace file, by name. */
+const fileEditor = (name) => `.monaco-editor[data-uri$="/${name}"]`;
+const STATUS_ITEM = '[id="review-coach.review-coach.reviewCoach.label"]';
 // The bars are measured and judged by `npm run bench:vscode`, over several fresh sessions. Here the times are
 // only printed: one run on a loaded machine is a figure, not a verdict.
 const BAR_TYPING_MS = 500;
@@ -28,11 +34,13 @@ let browser;
 let page;
 let failed = false;
 let releaseLock = () => {};
-const timings = {};
+let timings = {};
+/** 'node' or 'web': where Review Coach runs in the suite under way. */
+let host = 'node';
 
-const shot = (name) => page.screenshot({ path: join(resultsDir, `e2e-${name}.png`) });
+const shot = (name) => page.screenshot({ path: join(resultsDir, `e2e-${host === 'web' ? 'web-' : ''}${name}.png`) });
 /** A tighter crop for the README (copied into media/ by hand when the UI changes). */
-const readmeShot = (name, clip) => page.screenshot({ path: join(resultsDir, `readme-${name}.png`), clip });
+const readmeShot = (name, clip) => (host === 'node' ? page.screenshot({ path: join(resultsDir, `readme-${name}.png`), clip }) : undefined);
 
 /** The reply box's text as the editor renders it (non-breaking spaces normalised). */
 async function boxText() {
@@ -42,6 +50,38 @@ async function boxText() {
 const armSquiggleClock = (editor = REPLY_EDITOR) => armSquiggleClockAt(page, editor);
 const readSquiggleClock = () => readSquiggleClockAt(page);
 
+/** Opens a workspace file with Quick Open, as a person would, and waits for its editor. */
+async function openWorkspaceFile(name) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(name); // without the ">" the palette is Quick Open
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first().waitFor({ timeout: 20000 });
+  await page.keyboard.press('Enter');
+  await page.locator(fileEditor(name)).waitFor();
+}
+
+/** Right-clicks the line of `name` showing `lineText`; returns the editor context menu's entries, menu left open. */
+async function contextMenu(name, lineText) {
+  await page.locator(`${fileEditor(name)} .view-line`).filter({ hasText: lineText }).first().click({ button: 'right' });
+  const labels = page.locator('.monaco-menu .action-label');
+  await labels.filter({ hasText: 'Command Palette' }).first().waitFor({ timeout: 5000 });
+  return (await labels.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+}
+
+/** Chooses `label` in the open context menu with the keyboard (a click can land while the menu is still arming). */
+async function chooseInMenu(label) {
+  const focused = page.locator('.monaco-menu .action-item.focused .action-label');
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('ArrowDown');
+    if ((await focused.innerText().catch(() => '')).trim() === label) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error(`"${label}" is not in the context menu`);
+}
+
 async function clearBox() {
   await page.locator(REPLY_EDITOR).click();
   await page.keyboard.press('Control+A');
@@ -49,11 +89,14 @@ async function clearBox() {
   await page.locator(SQUIGGLE).first().waitFor({ state: 'detached', timeout: 5000 });
 }
 
-describe('Review Coach in a pull-request comment box (code-server + chromium)', () => {
+for (const suiteHost of testedHosts()) describe(`Review Coach in a pull-request comment box (code-server + chromium, ${suiteHost} extension host)`, () => {
   before(async () => {
+    host = suiteHost;
+    failed = false;
+    timings = {};
     mkdirSync(resultsDir, { recursive: true });
-    releaseLock = await acquireRunLock('test:e2e');
-    session = await startSession({ label: 'e2e' });
+    releaseLock = await acquireRunLock(`test:e2e ${host}`);
+    session = await startSession({ label: `e2e-${host}`, host });
     browser = await launchBrowser({ profileDir: session.state.browser });
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(session.url());
@@ -67,7 +110,7 @@ describe('Review Coach in a pull-request comment box (code-server + chromium)', 
     await session?.stop({ keep: failed });
     releaseLock();
     if (Object.keys(timings).length) {
-      console.log('\nTimings of this run (bars, judged by npm run bench:vscode: fresh box ≤ %d ms, typing stop → warning ≤ %d ms):', BAR_FRESH_BOX_MS, BAR_TYPING_MS);
+      console.log('\nTimings of this run, %s extension host (bars, judged by npm run bench:vscode: fresh box ≤ %d ms, typing stop → warning ≤ %d ms):', host, BAR_FRESH_BOX_MS, BAR_TYPING_MS);
       for (const [k, v] of Object.entries(timings)) console.log(`  ${k}: ${v.toFixed(0)} ms`);
     }
   });
@@ -185,6 +228,10 @@ describe('Review Coach in a pull-request comment box (code-server + chromium)', 
     assert.deepEqual([...new Set(browser.offHost)], []);
   });
 
+  step(`Review Coach ran in the ${suiteHost} extension host`, async () => {
+    assertExtensionHost(browser.requested, suiteHost);
+  });
+
   step('a second, freshly opened comment box shows a warning on its first comment', async () => {
     // a new thread on another line, the way a reviewer starts a comment: Review Coach is active and warm now
     await page.locator('.view-line').filter({ hasText: 'hit = _cache.get(uid)' }).first().click(); // the code, not a box
@@ -204,5 +251,42 @@ describe('Review Coach in a pull-request comment box (code-server + chromium)', 
     await shot('06-second-comment-box');
     // readSquiggleClock waited for a squiggle under the whole comment in the new box
     assert.ok((await page.locator('.review-widget.rc-measured .comment-form .monaco-editor .squiggly-warning').count()) > 0, 'the new box shows the warning');
+  });
+
+  step("the demo's review-notes.md is coached, as its workspace setting adds it", async () => {
+    await openWorkspaceFile('review-notes.md');
+    await page.locator(`${fileEditor('review-notes.md')} .squiggly-warning`).first().waitFor({ timeout: 10000 });
+    await page.locator(STATUS_ITEM).filter({ hasText: /Dictating|Mentoring|Neutral/ }).waitFor({ timeout: 10000 });
+  });
+
+  step('its README is not: a dictating paragraph typed there gets no warning, the status bar says "Not Coached", the menu offers "Coach This File"', async () => {
+    await openWorkspaceFile('README.md');
+    await page.locator(STATUS_ITEM).filter({ hasText: 'Not Coached' }).waitFor({ timeout: 10000 });
+    await page.locator(`${fileEditor('README.md')} .view-line`).filter({ hasText: 'Try it' }).first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(DICTATING, { delay: 5 });
+    await page.waitForTimeout(1000); // the absence of a squiggle has no event to wait on: give it twice the bar
+    assert.equal(await page.locator(`${fileEditor('README.md')} .squiggly-warning`).count(), 0, 'no warning in the README');
+    const menu = await contextMenu('README.md', 'Try it');
+    await shot('07-readme-not-coached');
+    assert.ok(menu.includes('Coach This File'), `"Coach This File" in ${JSON.stringify(menu)}`);
+    assert.ok(!menu.includes('Stop Coaching This File') && !menu.includes('Reframe Comment'), `only the command that applies: ${JSON.stringify(menu)}`);
+    await page.keyboard.press('Escape');
+  });
+
+  step('"Coach This File" from the context menu brings the warnings; "Stop Coaching This File" takes them away', async () => {
+    await contextMenu('README.md', 'Try it');
+    await chooseInMenu('Coach This File');
+    await page.locator(`${fileEditor('README.md')} .squiggly-warning`).first().waitFor({ timeout: 10000 });
+    await page.locator(STATUS_ITEM).filter({ hasText: /Dictating|Mentoring|Neutral/ }).waitFor({ timeout: 10000 });
+    await shot('08-readme-coached');
+    const menu = await contextMenu('README.md', 'Try it');
+    assert.ok(menu.includes('Stop Coaching This File') && !menu.includes('Coach This File'), `only the command that applies: ${JSON.stringify(menu)}`);
+    await chooseInMenu('Stop Coaching This File');
+    await page.locator(`${fileEditor('README.md')} .squiggly-warning`).first().waitFor({ state: 'detached', timeout: 10000 });
+    await page.locator(STATUS_ITEM).filter({ hasText: 'Not Coached' }).waitFor({ timeout: 10000 });
+    assert.deepEqual([...new Set(browser.offHost)], [], 'no request left 127.0.0.1');
   });
 });

@@ -1,19 +1,23 @@
 // Browser end to end for the Review Style sidebar: three comments written and submitted in pull-request comment
 // boxes of a real VS Code (code-server + Debian chromium), then the view's figures and its look in a light and a
-// dark theme. Run by `npm run test:e2e`. Screenshots go to test-results/e2e-style-view-*.png.
+// dark theme, with Review Coach in Node's extension host and then in the browser's web worker extension host (its
+// statistics in `globalState`, its view a webview, as on github.dev). Run by `npm run test:e2e`. Screenshots go to
+// test-results/e2e-style-view-*.png (e2e-web-style-view-*.png).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { resultsDir } from '../../scripts/lib/paths.mjs';
-import { startSession } from '../../scripts/lib/session.mjs';
+import { startSession, testedHosts } from '../../scripts/lib/session.mjs';
+import { assertExtensionHost } from '../../scripts/lib/extension-host.mjs';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
 import { failureShotName, runFromPalette, stepsWith } from '../../scripts/lib/workbench.mjs';
 import { acquireRunLock } from '../../scripts/lib/lock.mjs';
 
 const DICTATING_1 = 'Rename this to `userId`.';
-const DICTATING_2 = 'Move this check into the loader.';
+// Both orders are ones the judge is sure of, so each shows a warning (a less certain one is information).
+const DICTATING_2 = 'Remove the `console.log`.';
 const MENTORING = 'Could we name this `userId`? `uid` reads like a Unix user id here.';
 const REPLY_EDITOR = '.review-widget .comment-form .monaco-editor';
 const SQUIGGLE = `${REPLY_EDITOR} .squiggly-warning`;
@@ -27,8 +31,11 @@ let browser;
 let page;
 let failed = false;
 let releaseLock = () => {};
+/** 'node' or 'web': where Review Coach runs in the suite under way. */
+let host = 'node';
+const prefix = () => `e2e-${host === 'web' ? 'web-' : ''}style-view`;
 
-const shot = (name) => page.screenshot({ path: join(resultsDir, `e2e-style-view-${name}.png`) });
+const shot = (name) => page.screenshot({ path: join(resultsDir, `${prefix()}-${name}.png`) });
 
 /** The Review Style webview's document: the view's iframe, then the inner frame that holds our page. */
 const styleView = () => page.frameLocator('iframe.webview').first().frameLocator('#active-frame');
@@ -170,16 +177,16 @@ function inkStats(png) {
 /** Screenshot of the sidebar holding the view, checked to show something, saved under test-results/. */
 async function viewShot(name) {
   const sidebar = page.locator('.part.sidebar');
-  const png = await sidebar.screenshot({ path: join(resultsDir, `e2e-style-view-${name}.png`) });
+  const png = await sidebar.screenshot({ path: join(resultsDir, `${prefix()}-${name}.png`) });
   const stats = inkStats(png);
-  writeFileSync(join(resultsDir, `e2e-style-view-${name}.json`), JSON.stringify(stats, null, 2));
+  writeFileSync(join(resultsDir, `${prefix()}-${name}.json`), JSON.stringify(stats, null, 2));
   assert.ok(stats.colours > 20 && stats.inkShare > 0.01, `the ${name} screenshot is not blank: ${JSON.stringify(stats)}`);
   return stats;
 }
 
 /** A fresh code-server session in `theme` (set in the user settings before start, where it reliably applies). */
 async function open(theme) {
-  session = await startSession({ label: 'e2e-style', settings: { 'workbench.colorTheme': theme } });
+  session = await startSession({ label: `e2e-style-${host}`, host, settings: { 'workbench.colorTheme': theme } });
   browser = await launchBrowser({ profileDir: session.state.browser, serviceWorkers: 'allow', colorScheme: /Dark/.test(theme) ? 'dark' : 'light' });
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(session.url());
@@ -221,10 +228,12 @@ async function waitForAllTime(n) {
   assert.equal((await allTime.innerText()).trim(), String(n), `all time: ${n} comments`);
 }
 
-describe('Review Style sidebar after three comments in comment boxes (code-server + chromium)', () => {
+for (const suiteHost of testedHosts()) describe(`Review Style sidebar after three comments in comment boxes (code-server + chromium, ${suiteHost} extension host)`, () => {
   before(async () => {
+    host = suiteHost;
+    failed = false;
     mkdirSync(resultsDir, { recursive: true });
-    releaseLock = await acquireRunLock('test:e2e style-view');
+    releaseLock = await acquireRunLock(`test:e2e style-view ${host}`);
     await open('Default Light Modern');
   });
 
@@ -258,6 +267,10 @@ describe('Review Style sidebar after three comments in comment boxes (code-serve
 
   step('no request left 127.0.0.1', async () => {
     assert.deepEqual([...new Set(browser.offHost)], []);
+  });
+
+  step(`Review Coach ran in the ${suiteHost} extension host`, async () => {
+    assertExtensionHost(browser.requested, suiteHost);
   });
 
   step('screenshots of the view in a light and a dark theme are not blank', async () => {

@@ -23,7 +23,8 @@ function commentController(): vscode.CommentController {
   if (!controller) {
     controller = vscode.comments.createCommentController('review-coach-test', 'Review Coach test review');
     controller.commentingRangeProvider = {
-      provideCommentingRanges: (doc) => (doc.uri.scheme === 'file' ? [new vscode.Range(0, 0, Math.max(0, doc.lineCount - 1), 0)] : []),
+      // the test's files: `file:` in the Node host, `vscode-remote:` in a web worker host
+      provideCommentingRanges: (doc) => (doc.uri.scheme !== 'comment' ? [new vscode.Range(0, 0, Math.max(0, doc.lineCount - 1), 0)] : []),
     };
   }
   return controller;
@@ -34,7 +35,7 @@ const commentDocs = (): vscode.TextDocument[] => vscode.workspace.textDocuments.
 /** Opens a thread on a fresh TypeScript file and returns its reply box. */
 export async function openCommentBox(timeoutMs = 8000): Promise<CommentBox> {
   const before = new Set(commentDocs().map((d) => d.uri.toString()));
-  const file = tempFile('handler.ts', 'export function load(id: string) {\n  return fetch(`/users/${id}`);\n}\n');
+  const file = await tempFile('handler.ts', 'export function load(id: string) {\n  return fetch(`/users/${id}`);\n}\n');
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file), { preview: false });
   const thread = commentController().createCommentThread(file, new vscode.Range(1, 0, 1, 0), []);
   thread.canReply = true;

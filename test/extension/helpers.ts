@@ -1,7 +1,7 @@
-/** Helpers shared by the extension-host suites. They wait on events with a timeout, never on bare sleeps. */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
+/**
+ * Helpers shared by the extension-host suites. They wait on events with a timeout, never on bare sleeps, and use
+ * only VS Code's API, so the suites run in the Node extension host and in a web worker extension host alike.
+ */
 import * as vscode from 'vscode';
 import type { ReviewCoachApi } from '../../src/extension/extension';
 
@@ -92,20 +92,38 @@ export function waitFor<T>(condition: () => T | undefined, timeoutMs: number, wh
   });
 }
 
-let tmpRoot: string | undefined;
+/**
+ * Writes a fresh file and returns its URI: in a folder of the test workspace (a fresh copy for every run), through
+ * VS Code's file system, which reaches the workspace's disk from either extension host.
+ */
+export async function tempFile(name: string, content: string): Promise<vscode.Uri> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder) throw new Error('the extension-host suites need a workspace folder');
+  const uri = vscode.Uri.joinPath(folder, 'tmp', `${Date.now()}-${Math.random().toString(36).slice(2, 8)}-${name}`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+  return uri;
+}
 
-/** Writes a fresh file in a temporary folder and returns its URI. */
-export function tempFile(name: string, content: string): vscode.Uri {
-  tmpRoot ??= fs.mkdtempSync(path.join(os.tmpdir(), 'review-coach-ext-'));
-  const file = path.join(tmpRoot, `${Date.now()}-${Math.random().toString(36).slice(2, 8)}-${name}`);
-  fs.writeFileSync(file, content);
-  return vscode.Uri.file(file);
+/** The text of a file, through VS Code's file system. */
+export async function readFile(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
 /** Opens a new file with `content` in an editor. */
 export async function openFile(name: string, content: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument(tempFile(name, content));
+  const doc = await vscode.workspace.openTextDocument(await tempFile(name, content));
   return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+/**
+ * Opens a new file with `content` and coaches it with "Review Coach: Coach This File", as a user drafting
+ * review comments in a file does (a Markdown or plain-text file is not coached by default).
+ */
+export async function openCoachedFile(name: string, content: string): Promise<vscode.TextEditor> {
+  const editor = await openFile(name, content);
+  const changed = await vscode.commands.executeCommand<boolean>('reviewCoach.coachThisFile', editor.document.uri);
+  if (!changed) throw new Error(`Coach This File did not coach ${editor.document.uri.toString(true)}`);
+  return editor;
 }
 
 /** Replaces the whole text of a document. */

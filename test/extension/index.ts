@@ -1,7 +1,7 @@
 /**
  * Extension-host test entry, bundled by the harness (scripts/build-tests.mjs) to
  * `out/test/extension/index.js` and run inside a real VS Code (see test/runner/README.md). The report goes
- * to `test-results/extension-host.txt` (or `$REVIEW_COACH_TEST_REPORT`); measurements and which code path a
+ * to `test-results/extension-host.txt` (or where `out/test/run.json` says); measurements and which code path a
  * test took are added at its end as notes.
  */
 import Mocha = require('mocha');
@@ -18,6 +18,7 @@ export function run(): Promise<void> {
       require('./suite/activation.test');
       require('./suite/commentBox.test');
       require('./suite/markdown.test');
+      require('./suite/scope.test');
       require('./suite/quickFixes.test');
       require('./suite/reframe.test');
       require('./suite/settings.test');

@@ -3,6 +3,7 @@ import { addWhy, askInstead, aboutCode, applyEdits, dropMinimiser, labelAs } fro
 import type { Judgement, JudgedSentence } from '../rules/judge';
 import { ABSOLUTES, HARSH, MILD_HARSH, MINIMISERS, MINIMISER_NEGATORS, PERSONAL, VAGUE_SENTENCE } from '../rules/tone-words';
 import type { Finding, FindingKind, Fix, Severity, TextEdit } from '../types';
+import { patternSpans } from '../util/pattern-spans';
 import { coachingMessage } from './messages';
 import { lowerCaseSameLength } from '../util/lower-case';
 
@@ -15,7 +16,7 @@ interface Span {
  * Turns the judgement into findings with exact ranges, coaching messages and fixes. Word-level
  * findings are searched in the masked text, so code, links and quotes can never be flagged.
  */
-export function buildFindings(text: string, mask: MaskedComment, sentences: readonly JudgedSentence[], judgement: Judgement): Finding[] {
+export function buildFindings(text: string, mask: MaskedComment, sentences: readonly JudgedSentence[], judgement: Judgement, sure: boolean): Finding[] {
   const lower = lowerCaseSameLength(mask.masked);
   const findings: Finding[] = [];
   const add = (kind: FindingKind, span: Span, severity: Severity, fixes: () => Fix[], word?: string) => {
@@ -29,26 +30,23 @@ export function buildFindings(text: string, mask: MaskedComment, sentences: read
     return labelled ? [makeFix('label', 'Label as suggestion (non-blocking)', labelled)] : [];
   };
 
-  if (judgement.request) {
-    const requestSentences = sentences.filter((s) => s.traits.request && !s.traits.question);
-    if (judgement.label === 'dictating' && !judgement.harsh) {
-      const severity: Severity = judgement.confidence >= 0.8 ? 'warning' : 'information';
-      for (const s of requestSentences) add('dictating', s, severity, () => [...dictatingFixes(text, s), ...labelFix()]);
-    } else if (judgement.label === 'dictating') {
-      for (const s of requestSentences) add('dictating', s, 'information', () => [...dictatingFixes(text, s), ...labelFix()]);
-    } else if (!judgement.why) {
-      const first = sentences.find((s) => s.traits.request);
-      if (first) add('missing-why', first, 'information', () => whyFixes(text, first));
-    }
+  // Findings follow the judgement, never the other way round: a dictating finding only on a dictating
+  // comment, on the sentences that ask; a warning only when the judge is sure.
+  if (judgement.label === 'dictating') {
+    const severity: Severity = sure && !judgement.harsh ? 'warning' : 'information';
+    for (const s of askingSentences(sentences)) add('dictating', s, severity, () => [...dictatingFixes(text, s), ...labelFix()]);
+  } else if (judgement.label === 'mentoring' && !judgement.why) {
+    const first = askingSentences(sentences)[0];
+    if (first) add('missing-why', first, 'information', () => whyFixes(text, first));
   }
 
   for (const s of sentences) {
     const sentenceText = lower.slice(s.offset, s.offset + s.length);
-    if (VAGUE_SENTENCE.test(sentenceText.trim())) add('vague', s, 'information', () => []);
+    if (judgement.request && VAGUE_SENTENCE.test(sentenceText.trim())) add('vague', s, 'information', () => []);
     if (!s.traits.reason) {
-      for (const m of matches(ABSOLUTES, lower, s)) add('absolute', m, 'information', () => whyFixes(text, s), text.slice(m.offset, m.offset + m.length));
+      for (const m of patternSpans(ABSOLUTES, lower, s)) add('absolute', m, 'information', () => whyFixes(text, s), text.slice(m.offset, m.offset + m.length));
     }
-    for (const m of matches(MINIMISERS, lower, s)) {
+    for (const m of patternSpans(MINIMISERS, lower, s)) {
       if (MINIMISER_NEGATORS.test(lower.slice(Math.max(0, m.offset - 12), m.offset))) continue;
       // "just" and "easy" only belittle inside a request ("Just use a map"), not in "just noticed".
       const loose = /^(?:just|easy|easily|basically|merely)$/.test(m.word);
@@ -57,15 +55,21 @@ export function buildFindings(text: string, mask: MaskedComment, sentences: read
     }
   }
 
-  for (const s of sentences) {
-    for (const m of matches(PERSONAL, lower, s)) {
-      add('personal', m, 'warning', () => {
-        const fix = inSentence(text, s, m, aboutCode);
-        return fix ? [makeFix('about-code', 'Talk about the code', fix)] : [];
-      });
+  // Personal and harsh wording is shown only on a comment judged harsh, and a harsh comment always shows where.
+  if (judgement.harsh) {
+    const before = findings.length;
+    for (const s of sentences) {
+      for (const m of patternSpans(PERSONAL, lower, s)) {
+        add('personal', m, 'warning', () => {
+          const fix = inSentence(text, s, m, aboutCode);
+          return fix ? [makeFix('about-code', 'Talk about the code', fix)] : [];
+        });
+      }
+      for (const m of patternSpans(HARSH, lower, s)) add('harsh', m, 'warning', () => [], text.slice(m.offset, m.offset + m.length));
+      for (const m of patternSpans(MILD_HARSH, lower, s)) add('harsh', m, 'information', () => [], text.slice(m.offset, m.offset + m.length));
     }
-    for (const m of matches(HARSH, lower, s)) add('harsh', m, 'warning', () => [], text.slice(m.offset, m.offset + m.length));
-    for (const m of matches(MILD_HARSH, lower, s)) add('harsh', m, 'information', () => [], text.slice(m.offset, m.offset + m.length));
+    const first = sentences[0];
+    if (findings.length === before && first) add('harsh', first, 'information', () => []);
   }
 
   findings.sort((a, b) => a.offset - b.offset || a.length - b.length);
@@ -84,6 +88,19 @@ function withLazyFixes(finding: Omit<Finding, 'fixes'>, compute: () => Fix[]): F
     configurable: true,
     get: () => (cached ??= compute()),
   }) as Finding;
+}
+
+/**
+ * The sentences that make the request: orders and proposals first; failing those, questions that push a
+ * change; failing those (the judge heard a request the rules did not), the first sentence with words.
+ */
+function askingSentences(sentences: readonly JudgedSentence[]): JudgedSentence[] {
+  const orders = sentences.filter((s) => s.traits.request && !s.traits.question);
+  if (orders.length) return orders;
+  const asks = sentences.filter((s) => s.traits.request);
+  if (asks.length) return asks;
+  const first = sentences.find((s) => s.traits.substantive && !s.traits.social) ?? sentences[0];
+  return first ? [first] : [];
 }
 
 function dictatingFixes(text: string, s: Span): Fix[] {
@@ -119,23 +136,6 @@ function inSentence<R extends TextEdit[] | undefined>(text: string, sentence: Sp
 
 function makeFix(kind: Fix['kind'], title: string, edits: TextEdit[]): Fix {
   return { kind, title, edits, snippet: false };
-}
-
-/** All matches of a global pattern, optionally inside one span, as spans of the original text. */
-function matches(pattern: RegExp, lower: string, within?: Span): Array<Span & { word: string }> {
-  const start = within?.offset ?? 0;
-  const haystack = within ? lower.slice(start, start + within.length) : lower;
-  const out: Array<Span & { word: string }> = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(haystack); m; m = pattern.exec(haystack)) {
-    if (m[0].length === 0) {
-      pattern.lastIndex++;
-      continue;
-    }
-    out.push({ offset: start + m.index, length: m[0].trimEnd().length, word: m[0].trimEnd() });
-  }
-  pattern.lastIndex = 0;
-  return out;
 }
 
 /** The same kind on the same range once (a harsh word can match two patterns). */

@@ -1,10 +1,12 @@
 import { maskComment } from '../markdown/mask';
 import type { TextEdit } from '../types';
 import { lowerInitial, shapeSentence, type Span, type Word } from './shape';
-import { pastParticiple, tagWords } from './verbs';
+import { isBaseVerb, pastParticiple, tagWords } from './verbs';
 
 /** Words that end the object of "you forgot ...": a new clause starts there. */
 const CLAUSE_BREAK = new Set(['because', 'since', 'so', 'which', 'that', 'when', 'and', 'but', 'or', 'if', 'as']);
+/** Words that open a noun phrase: what follows them up to the clause's end is the thing missing. */
+const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'any', 'some', 'each', 'every', 'its', 'their', 'all']);
 /** "Did you even test this?" and its kin: mockery of the person, restated as a plain question. */
 const DID_YOU_EVEN: Record<string, string> = {
   test: 'Is there a test that covers this?',
@@ -19,7 +21,8 @@ const DID_YOU_EVEN: Record<string, string> = {
  * at `range` ("You forgot", "you didn't", "Did you even") to the end of its clause:
  * "You forgot the null check." gives "The null check seems to be missing here.",
  * "You didn't handle `err`." gives "`err` doesn't seem to be handled here.",
- * "Did you even test this?" gives "Is there a test that covers this?".
+ * "Did you even test this?" gives "Is there a test that covers this?", "Why would you use a global here?"
+ * gives "Is there a reason to use a global here?".
  *
  * The object is kept as written (code spans byte for byte). Returns undefined for other shapes, or
  * when the object is long, holds "you", or is not a plain noun phrase.
@@ -45,15 +48,26 @@ export function aboutCode(text: string, range: Span): TextEdit[] | undefined {
     return [{ offset: words[0]!.start, length: end - words[0]!.start, newText: sentenceStart ? question : lowerInitial(question) }];
   }
 
-  if (w(0) !== 'you') return undefined;
   const tags = tagWords(masked.slice(shape.start, shape.contentEnd), shape.start);
+  if (w(0) === 'why' && (w(1) === 'would' || w(1) === 'did') && w(2) === 'you') {
+    // "Why would you use a global here?" asks the person to defend themselves; the same doubt about the code is a real question.
+    const v = w(3) === 'even' || w(3) === 'ever' ? 4 : 3;
+    const action = words[v];
+    if (!shape.question || !action || !isBaseVerb(action, tags.get(action.start))) return undefined;
+    const lead = 'Is there a reason to ';
+    return [{ offset: words[0]!.start, length: action.start - words[0]!.start, newText: sentenceStart ? lead : lowerInitial(lead) }];
+  }
+
+  if (w(0) !== 'you') return undefined;
   let verb = '';
   let objectFrom = 0;
-  if (w(1) === 'forgot' || w(1) === 'missed') {
-    if (w(2) === 'to') {
-      verb = w(3);
-      objectFrom = 4;
-    } else objectFrom = w(2) === 'about' ? 3 : 2;
+  // "You always forget the changelog" blames a habit; the code still only misses the changelog.
+  const habit = w(1) === 'always' && (w(2) === 'forget' || w(2) === 'miss') ? 1 : 0;
+  if (w(1 + habit) === 'forgot' || w(1 + habit) === 'missed' || habit) {
+    if (w(2 + habit) === 'to') {
+      verb = w(3 + habit);
+      objectFrom = 4 + habit;
+    } else objectFrom = (w(2 + habit) === 'about' ? 3 : 2) + habit;
   } else if ((w(1) === "didn't" || w(1) === 'never' || w(1) === 'failed') && w(2) !== 'to') {
     verb = w(2);
     objectFrom = 3;
@@ -77,7 +91,15 @@ export function aboutCode(text: string, range: Span): TextEdit[] | undefined {
   if (object.some((o) => ['you', 'your', 'yours', 'yourself', 'i', 'me', 'my', 'we', 'us', 'our', 'to'].includes(o.lower))) return undefined;
   // A comma or other punctuation inside means more than a noun phrase ("the check, the test").
   if (/[,;:()]/.test(masked.slice(firstObj.start, lastObj.end))) return undefined;
-  if (object.some((o) => !o.code && tags.get(o.start)?.has('Verb') && !tags.get(o.start)?.has('Noun'))) return undefined;
+  // A verb in the object means a clause, not a thing ("you forgot it works"). After a determiner the
+  // tagger often reads nouns as verbs ("the bounds check", "`await` on the fetch call"); only true verb forms count there.
+  const determined = firstObj.code || NOUN_PHRASE_OPENERS.has(firstObj.lower);
+  const isVerb = (o: Word) => {
+    const t = tags.get(o.start);
+    if (o.code || !t?.has('Verb')) return false;
+    return determined ? t.has('Copula') || t.has('Modal') || t.has('Auxiliary') || !!t?.has('Pronoun') : !t.has('Noun');
+  };
+  if (object.some(isVerb)) return undefined;
 
   const plural = isPluralObject(object, tags);
   let clause: string;
@@ -103,5 +125,8 @@ function isPluralObject(object: readonly Word[], tags: Map<number, ReadonlySet<s
   const head = object[object.length - 1]!;
   if (head.code) return false;
   if (object.some((o) => ['these', 'those', 'both', 'all', 'some'].includes(o.lower))) return true;
-  return !!tags.get(head.start)?.has('Plural');
+  const t = tags.get(head.start);
+  if (t?.has('Plural')) return true;
+  // The tagger may read a plural head as a verb ("the error messages"): its spelling still tells.
+  return !t?.has('Singular') && /[^su]s$/.test(head.lower);
 }

@@ -32,7 +32,7 @@ export function askInstead(text: string, sentence: Span): TextEdit[] | undefined
   const shape = shapeSentence(text, sentence);
   if (!shape || shape.question || shape.openEnded) return undefined;
   const opening = rewriteOpening(shape, text);
-  if (!opening) return undefined;
+  if (!opening) return afterLeadIn(text, shape, sentence);
   const edits = opening.edits;
   // A writer who opens in lower case ("nit: rename this", "pls fix") keeps doing so.
   const head = edits[0]!;
@@ -53,6 +53,18 @@ export function askInstead(text: string, sentence: Span): TextEdit[] | undefined
     edits.push({ offset: shape.insertAt, length: 0, newText: `${merged}?` });
   }
   return edits;
+}
+
+/**
+ * "Easy fix: swap the arguments.", "Small thing: rename this.": a few words and a colon lead into the
+ * order, which is asked after them ("Small thing: could we rename this?"); the lead-in stays as written.
+ */
+function afterLeadIn(text: string, shape: SentenceShape, sentence: Span): TextEdit[] | undefined {
+  const colon = /^[^:.!?\n]{1,30}?:[ \t]+(?=\S)/.exec(shape.masked.slice(shape.start, shape.contentEnd));
+  if (!colon || shape.words.filter((w) => w.end <= shape.start + colon[0].length).length > 3) return undefined;
+  const from = shape.start + colon[0].length;
+  const end = sentence.offset + sentence.length;
+  return end > from ? askInstead(text, { offset: from, length: end - from }) : undefined;
 }
 
 interface Opening {

@@ -10,7 +10,8 @@ const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|it's|that's|seems|look
  * Removes a minimiser ("just", "simply", "obviously", "of course") at `range` with one adjacent
  * space: "Just use a map." gives "Use a map.", "This is simply wrong" gives "This is wrong". A
  * comma that set it off goes too ("Obviously, this fails" gives "This fails"), the next word is
- * capitalised when the minimiser opened the sentence, and "an easy fix" becomes "a fix".
+ * capitalised when the minimiser opened the sentence, and "an easy fix" becomes "a fix". A lead-in
+ * that only says it is easy goes whole ("Easy fix: swap them." gives "Swap them.").
  *
  * Returns no edits when removing the word would break the sentence ("This is easy.") or the range
  * holds no prose word.
@@ -27,6 +28,14 @@ export function dropMinimiser(text: string, range: Span): TextEdit[] {
 
   // The sentence opens here when only spaces, markup or a masked prefix lie between it and the last end mark.
   const opensSentence = /(?:^|[.!?:\n])[\s>*_#-]*$/.test(masked.slice(0, start));
+  // "Easy fix: swap them." The lead-in says only that it is easy; it goes whole, and the order opens the sentence.
+  const leadIn = opensSentence && PREDICATE_ADJECTIVES.test(word) ? /^(?:[ \t]+\p{L}+){1,2}:[ \t]+/u.exec(masked.slice(end)) : null;
+  if (leadIn) {
+    const to = end + leadIn[0].length;
+    const next = text[to] ?? '';
+    const capital = /^\p{Lu}/u.test(word) && masked[to] === next && /\p{Ll}/u.test(next);
+    return [{ offset: start, length: to - start + (capital ? 1 : 0), newText: capital ? next.toUpperCase() : '' }];
+  }
   let from = start;
   let to = end;
   if (/^,[ \t]/.test(after) && (opensSentence || /,[ \t]$/.test(before))) {

@@ -1,5 +1,6 @@
 import type { MaskedComment } from '../markdown/mask';
-import type { Analysis, Label } from '../types';
+import { labelOf } from '../rubric-label';
+import type { Analysis } from '../types';
 import { OPTIONAL_MARKERS, REASONS, REMOVAL_VERDICTS } from './lexicon';
 import { proseWordCount } from './prose-words';
 import type { SentenceTraits } from './sentence-traits';
@@ -57,7 +58,7 @@ export function judgeComment(mask: MaskedComment, sentences: readonly JudgedSent
   const why = sentences.some((s) => s.traits.reason) || REASONS.test(lower) || hasReference || explaining.length > 0
     || (REMOVAL_VERDICTS.test(lower) && sentences.some((s) => s.traits.directive));
 
-  const label: Label = harsh || (!why && !invites) ? 'dictating' : 'mentoring';
+  const label = labelOf({ request, why, invites, harsh });
   // Fewer cues means less certainty: one bare order is clear, a long mixed comment is not.
   const cues = requestSentences.length + (why ? 1 : 0) + (invites ? 1 : 0);
   const confidence = label === 'dictating'

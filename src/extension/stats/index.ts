@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { REWRITE_KINDS, StatsStore, dayKey, exportCsv, exportJson, isRewriteCount } from '../../stats';
 import type { FixKind } from '../../core/types';
 import type { ExportFormat } from '../../webview/messages';
-import type { Config } from '../config';
+import type { Coaching } from '../coaching';
 import { Commands } from '../constants';
 import type { ErrorSink } from '../engine';
 import { StatsRecorder, type Analyzer } from './recorder';
@@ -19,7 +19,7 @@ import { StyleViewProvider } from './styleView';
 /** What the feature needs from the glue. */
 export interface ReviewStyleDeps {
   engine: Analyzer;
-  config: Config;
+  coaching: Coaching;
   log: ErrorSink;
 }
 
@@ -107,7 +107,7 @@ export function registerReviewStyle(context: vscode.ExtensionContext, deps: Revi
     };
 
   const provider = new StyleViewProvider(context.extensionUri, store, { reset, export: (format) => exportStats({ format }) }, log);
-  const recorder = new StatsRecorder(store, deps.engine, deps.config, log);
+  const recorder = new StatsRecorder(store, deps.engine, deps.coaching, log);
   context.subscriptions.push(
     provider,
     recorder,

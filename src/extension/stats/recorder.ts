@@ -1,7 +1,8 @@
 /**
  * Decides when a comment is finished and counts it: a comment box once, when its text is handed over
- * (submitted, discarded or closed); a Markdown or plain-text draft per paragraph when saved, once per
- * paragraph content. Text typed but not finished is never counted.
+ * (submitted, discarded or closed); a coached file (one the user opted in, see `Coaching`) per paragraph
+ * when saved, once per paragraph content. Text typed but not finished is never counted, nor is a file
+ * Review Coach does not coach (documentation is not review comments).
  *
  * What VS Code does with a comment box (read from VS Code 1.100's comment widget, and seen in tests):
  * the reply box is one text model per thread widget, reused for every reply. Submitting runs the
@@ -13,10 +14,9 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../../core/types';
 import { ParagraphLedger, dayKey, type StatsStore } from '../../stats';
 import { splitBlocksSliced } from '../blocks';
-import type { Config } from '../config';
+import type { Coaching } from '../coaching';
 import { COMMENT_SCHEME, Limits } from '../constants';
 import { yieldToEventLoop, type ErrorSink } from '../engine';
-import { modeFor } from '../targets';
 import { unitsOf } from '../units';
 import { statsEnabled } from './settings';
 
@@ -39,6 +39,8 @@ interface Box {
 export class StatsRecorder implements vscode.Disposable {
   private readonly boxes = new Map<string, Box>();
   private readonly ledger = new ParagraphLedger();
+  /** Coached files seen so far: a file that becomes coached is seeded then, and only then. */
+  private readonly coachedFiles = new Set<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Work in flight (analysis and recording), so tests and `dispose` can wait for it. */
   private pending: Promise<void> = Promise.resolve();
@@ -46,7 +48,7 @@ export class StatsRecorder implements vscode.Disposable {
   constructor(
     private readonly store: Promise<StatsStore>,
     private readonly analyzer: Analyzer,
-    private readonly config: Config,
+    private readonly coaching: Coaching,
     private readonly log: ErrorSink,
   ) {
     this.subscriptions.push(
@@ -57,6 +59,10 @@ export class StatsRecorder implements vscode.Disposable {
       // The glue publishes diagnostics after each analysis of a draft: the moment to look at the label,
       // with the analysis already in the engine's cache, so a draft costs no analysis of its own.
       vscode.languages.onDidChangeDiagnostics((e) => this.diagnosed(e.uris)),
+      // A file coached from now on (Coach This File, or the selector changed): what it holds was written before.
+      coaching.onDidChange(() => {
+        for (const doc of vscode.workspace.textDocuments) if (!doc.isClosed && doc.uri.scheme !== COMMENT_SCHEME) this.opened(doc);
+      }),
     );
     // Documents open before activation (the Markdown file that activated Review Coach) are seeded too,
     // once activation has returned: reading their settings is the first, slowest settings read.
@@ -80,11 +86,18 @@ export class StatsRecorder implements vscode.Disposable {
       if (text.trim()) this.boxes.set(doc.uri.toString(), { text, initial: text, wasDictating: false });
       return;
     }
-    if (modeFor(doc, this.config.get(doc)) !== 'prose') return;
-    // What the document held when opened was written before: only paragraphs written since count on save.
     const key = doc.uri.toString();
+    if (this.coaching.modeOf(doc) !== 'prose') {
+      this.coachedFiles.delete(key);
+      return;
+    }
+    if (this.coachedFiles.has(key)) return;
+    this.coachedFiles.add(key);
+    // What the document held when opened (or when it became coached) was written before: only paragraphs
+    // written since count on save.
+    const text = doc.getText();
     this.queue(async () => {
-      const blocks = await splitBlocksSliced(doc.getText(), Limits.sliceMs, yieldToEventLoop);
+      const blocks = await splitBlocksSliced(text, Limits.sliceMs, yieldToEventLoop);
       this.ledger.seed(key, blocks.map((b) => b.text));
     });
   }
@@ -111,6 +124,7 @@ export class StatsRecorder implements vscode.Disposable {
 
   private closed(doc: vscode.TextDocument): void {
     if (doc.uri.scheme === COMMENT_SCHEME) this.finishBox(doc.uri.toString());
+    else this.coachedFiles.delete(doc.uri.toString());
   }
 
   private diagnosed(uris: readonly vscode.Uri[]): void {
@@ -156,7 +170,7 @@ export class StatsRecorder implements vscode.Disposable {
   }
 
   private saved(doc: vscode.TextDocument): void {
-    if (doc.uri.scheme === COMMENT_SCHEME || modeFor(doc, this.config.get(doc)) !== 'prose') return;
+    if (doc.uri.scheme === COMMENT_SCHEME || this.coaching.modeOf(doc) !== 'prose') return;
     const key = doc.uri.toString();
     const text = doc.getText();
     const enabled = statsEnabled();

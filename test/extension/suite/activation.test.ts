@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { openCommentBox } from '../commentBox';
-import { api, closeAll, EXTENSION_ID, note, openFile, waitFor } from '../helpers';
+import { api, closeAll, EXTENSION_ID, note, openCoachedFile, waitFor } from '../helpers';
+import { runSettings } from '../../runner/mocha-host';
 
 describe('Activation', () => {
   after(closeAll);
@@ -26,12 +27,13 @@ describe('Activation', () => {
   });
 
   it('keeps V8\'s code cache of the analysis core in its global storage, once the core has loaded', async function () {
+    // A web worker extension host has no worker threads and no disk: the core runs on its thread, uncached.
+    if (runSettings().host === 'web') this.skip();
     const coach = await api();
-    if (coach.coreBackend() === 'in-thread') this.skip(); // the browser build has no worker and no disk
     assert.ok(coach.codeCacheDir, 'a code cache folder on this machine');
     const dir = vscode.Uri.file(coach.codeCacheDir);
     // A document to check makes sure the core loads; the worker writes the cache after its warm-up.
-    await openFile('code-cache.md', 'Rename this to `userId`.');
+    await openCoachedFile('code-cache.md', 'Rename this to `userId`.');
     let files: [string, vscode.FileType][] = [];
     for (const deadline = Date.now() + 30_000; !files.length && Date.now() < deadline; ) {
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -39,6 +41,19 @@ describe('Activation', () => {
       files = entries.filter(([name]) => /^core\.js-[0-9a-f]{16}\.v8cache$/.test(name));
     }
     assert.equal(files.length, 1, 'one cache, for this build of the core');
+  });
+
+  it('runs in the extension host the run asked for: Node (the core in a worker thread) or a web worker (the core on its thread)', async function () {
+    const host = runSettings().host;
+    if (!host) this.skip();
+    const coach = await api();
+    await openCoachedFile('host.md', 'Rename this to `userId`.');
+    const backend = await waitFor(() => coach.coreBackend(), 30_000, 'the analysis core to load');
+    const kind = vscode.extensions.getExtension(EXTENSION_ID)!.extensionKind;
+    note(`extension host: ${host}; extensionKind ${vscode.ExtensionKind[kind]}; analysis core ${backend}`);
+    // A web worker host runs UI extensions; Node runs them in the remote host (Workspace) or on the desktop (UI).
+    if (host === 'web') assert.equal(kind, vscode.ExtensionKind.UI);
+    assert.equal(backend, host === 'web' ? 'in-thread' : 'worker');
   });
 
   it('measures its activation and reports it', async () => {

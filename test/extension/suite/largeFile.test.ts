@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, note, openFile, waitForDiagnostics } from '../helpers';
+import { api, closeAll, note, openCoachedFile, waitForDiagnostics } from '../helpers';
 
 /** About 1 MB of review notes: dictating, mentoring and minimiser paragraphs, list items and code. */
 function bigMarkdown(): string {
@@ -25,7 +25,7 @@ function bigMarkdown(): string {
  */
 async function typeIn(name: string, text: string): Promise<{ gap: number; own: number; where: string; cpu: number; cpuWhere: string; typed: number; findings: number }> {
   const coach = await api();
-  const editor = await openFile(name, text);
+  const editor = await openCoachedFile(name, text);
   const doc = editor.document;
   // The first pass loads the core and analyses what it must; wait for it before measuring typing.
   await waitForDiagnostics(doc.uri, (ds) => ds.length > 0, 60_000, 'the first diagnostics');

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, kindOf, openFile, waitForDiagnostics } from '../helpers';
+import { api, closeAll, kindOf, openCoachedFile, waitForDiagnostics } from '../helpers';
 
 /** Opens `text` as Markdown, waits for a `kind` finding and returns the code actions offered on it. */
 async function actionsFor(text: string, kind: string): Promise<{ editor: vscode.TextEditor; actions: vscode.CodeAction[] }> {
-  const editor = await openFile('fix.md', text);
+  const editor = await openCoachedFile('fix.md', text);
   const ds = await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => kindOf(x) === kind), 5000, `a ${kind} finding`);
   const diagnostic = ds.find((d) => kindOf(d) === kind)!;
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
@@ -64,12 +64,13 @@ describe('Quick fixes', () => {
   });
 
   it('Talk about the code rewrites a personal remark', async () => {
-    const { editor, actions } = await actionsFor('You forgot the null check.', 'personal');
-    assert.equal(await apply(editor, actions, 'Talk about the code'), 'The null check seems to be missing here.');
+    // Personal wording is shown on a comment judged harsh, as this one is.
+    const { editor, actions } = await actionsFor('Did you even run this?', 'personal');
+    assert.equal(await apply(editor, actions, 'Talk about the code'), 'Has this been run?');
   });
 
   it('source.fixAll.reviewCoach removes every minimiser', async () => {
-    const editor = await openFile('fixall.md', 'Just use a map here, since lookups are hot.\n\nIt is simply faster, because of the index.\n');
+    const editor = await openCoachedFile('fixall.md', 'Just use a map here, since lookups are hot.\n\nIt is simply faster, because of the index.\n');
     await waitForDiagnostics(editor.document.uri, (d) => d.filter((x) => kindOf(x) === 'minimiser').length >= 2, 5000, 'two minimisers');
     const doc = editor.document;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
@@ -88,7 +89,7 @@ describe('Quick fixes', () => {
   });
 
   it('hover tells the coaching sentence and what to do', async () => {
-    const editor = await openFile('hover.md', 'Rename this to `userId`.');
+    const editor = await openCoachedFile('hover.md', 'Rename this to `userId`.');
     const ds = await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => kindOf(x) === 'dictating'));
     const dictating = ds.find((d) => kindOf(d) === 'dictating')!;
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, dictating.range.start);

@@ -1,14 +1,21 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { reframe } from '../../../src/core';
+import { analyze, reframe } from '../../../src/core';
+import { REFRAME_ACTION_TITLE } from '../../../src/extension/reframeAction';
 import { openCommentBox, typeInto } from '../commentBox';
-import { api, closeAll, openFile } from '../helpers';
+import { api, closeAll, kindOf, openCoachedFile, openFile, setSetting, waitForDiagnostics } from '../helpers';
+
+/** Finding kinds a reframed comment may not carry. */
+const UNWANTED = ['dictating', 'personal', 'minimiser', 'harsh', 'absolute'];
 
 const COMMENT = 'Rename this to `userId`.';
 
 describe('Reframe Comment', () => {
   before(api);
-  afterEach(closeAll);
+  afterEach(async () => {
+    await setSetting('conventionalComments', undefined);
+    await closeAll();
+  });
 
   it('is contributed to the palette, the editor context menu and the comment thread menu', () => {
     const pkg = vscode.extensions.getExtension('review-coach.review-coach')!.packageJSON;
@@ -41,6 +48,60 @@ describe('Reframe Comment', () => {
     editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + COMMENT.length));
     assert.equal(await vscode.commands.executeCommand('reviewCoach.reframeComment', { pick: alternatives.length - 1 }), true);
     assert.equal(editor.document.getText(), `Before. ${alternatives[alternatives.length - 1].text}`);
+  });
+
+  it('is a quick fix on a finding: the whole comment, every fix at once, with nothing left to coach', async () => {
+    const text = 'You forgot the retry limit. Just add it.';
+    const editor = await openCoachedFile('whole.md', `${text}\n`);
+    const uri = editor.document.uri;
+    const ds = await waitForDiagnostics(uri, (d) => d.some((x) => kindOf(x) === 'minimiser'), 5000, 'a minimiser finding');
+    const minimiser = ds.find((d) => kindOf(d) === 'minimiser')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, minimiser.range, vscode.CodeActionKind.QuickFix.value);
+    const whole = actions.filter((a) => a.title === REFRAME_ACTION_TITLE);
+    assert.equal(whole.length, 1, actions.map((a) => a.title).join(' | '));
+    assert.ok(!whole[0]!.isPreferred, 'the fix that answers the finding stays preferred');
+    const expected = reframe(text)[0]!.text;
+    const command = whole[0]!.command!;
+    assert.equal(await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []), { pick: 0 }), true);
+    assert.equal(editor.document.getText(), `${expected}\n`);
+    await waitForDiagnostics(uri, (d) => !d.some((x) => UNWANTED.includes(kindOf(x))), 5000, 'nothing left to coach');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), `${text}\n`, 'one undo restores the comment');
+  });
+
+  it('leaves the cursor on the first reason and a tab stop on each one', async () => {
+    const text = 'Rename `tmp` to `buffer`. Remove the dead branch.';
+    const alternatives = reframe(text);
+    const pick = alternatives.findIndex((a) => a.kind === 'with-why');
+    assert.ok(pick >= 0, JSON.stringify(alternatives));
+    const editor = await openFile('why.md', text);
+    editor.selection = new vscode.Selection(0, 2, 0, 2);
+    assert.equal(await vscode.commands.executeCommand('reviewCoach.reframeComment', { pick }), true);
+    const written = alternatives[pick]!.text.split('[reason]');
+    assert.equal(written.length, 3, 'a reason for each order');
+    assert.equal(editor.document.getText(), written.join('reason'));
+    assert.equal(editor.document.getText(editor.selection), 'reason');
+    assert.equal(editor.document.offsetAt(editor.selection.start), written[0]!.length, 'the first reason is selected');
+    assert.ok(!analyze(alternatives[pick]!.text).findings.some((f) => UNWANTED.includes(f.kind)));
+  });
+
+  it('offers no labelled version when conventionalComments is off', async () => {
+    const alternatives = reframe(COMMENT);
+    const labelled = alternatives.findIndex((a) => a.kind === 'labelled');
+    assert.equal(labelled, alternatives.length - 1, 'the labelled version comes last');
+    await setSetting('conventionalComments', false);
+    const editor = await openFile('nolabel.md', COMMENT);
+    editor.selection = new vscode.Selection(0, 2, 0, 2);
+    assert.equal(await vscode.commands.executeCommand('reviewCoach.reframeComment', { pick: labelled }), false, 'no alternative at that place');
+    assert.equal(editor.document.getText(), COMMENT);
+  });
+
+  it('says a document-sized selection is no comment, and changes nothing', async () => {
+    const text = `${COMMENT}\n\n`.repeat(1500);
+    const editor = await openFile('long.md', text);
+    editor.selection = new vscode.Selection(editor.document.positionAt(0), editor.document.positionAt(text.length));
+    assert.equal(await vscode.commands.executeCommand('reviewCoach.reframeComment', { pick: 0 }), false);
+    assert.equal(editor.document.getText(), text);
   });
 
   it('works on the whole comment box', async () => {

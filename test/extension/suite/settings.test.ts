@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, coachDiagnostics, kindOf, openFile, setSetting, waitForDiagnostics } from '../helpers';
+import { api, closeAll, coachDiagnostics, kindOf, openCoachedFile, openFile, setSetting, waitForDiagnostics } from '../helpers';
 
 const dictating = (ds: vscode.Diagnostic[]): vscode.Diagnostic | undefined => ds.find((d) => kindOf(d) === 'dictating');
 
@@ -12,7 +12,7 @@ describe('Settings', () => {
   });
 
   it('severity.<kind> changes take effect without a reload', async () => {
-    const editor = await openFile('severity.md', 'Rename this to `userId`.');
+    const editor = await openCoachedFile('severity.md', 'Rename this to `userId`.');
     const uri = editor.document.uri;
     await waitForDiagnostics(uri, (ds) => dictating(ds)?.severity === vscode.DiagnosticSeverity.Warning);
     await setSetting('severity.dictating', 'hint');
@@ -22,7 +22,7 @@ describe('Settings', () => {
   });
 
   it('enable: false clears everything, true brings it back', async () => {
-    const editor = await openFile('enable.md', 'Rename this to `userId`.');
+    const editor = await openCoachedFile('enable.md', 'Rename this to `userId`.');
     const uri = editor.document.uri;
     await waitForDiagnostics(uri, (ds) => !!dictating(ds));
     await setSetting('enable', false);
@@ -34,7 +34,7 @@ describe('Settings', () => {
   it('documentSelector adds documents of another language', async () => {
     const editor = await openFile('review.log', 'Rename this to `userId`.\n');
     assert.notEqual(editor.document.languageId, 'markdown');
-    const md = await openFile('marker.md', 'Rename this to `userId`.\n');
+    const md = await openCoachedFile('marker.md', 'Rename this to `userId`.\n');
     await waitForDiagnostics(md.document.uri, (ds) => !!dictating(ds));
     assert.deepEqual(coachDiagnostics(editor.document.uri), []);
     await setSetting('documentSelector', [editor.document.languageId]);
@@ -43,7 +43,7 @@ describe('Settings', () => {
 
   it('conventionalComments: false stops offering labels', async () => {
     await setSetting('conventionalComments', false);
-    const editor = await openFile('labels.md', 'Rename this to `userId`.');
+    const editor = await openCoachedFile('labels.md', 'Rename this to `userId`.');
     const d = dictating(await waitForDiagnostics(editor.document.uri, (ds) => !!dictating(ds)))!;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, d.range);
     assert.ok(actions.some((a) => a.title.startsWith('Ask instead: ')));
@@ -52,7 +52,7 @@ describe('Settings', () => {
 
   it('a bad value falls back to its default', async () => {
     await setSetting('delay', 'soon');
-    const editor = await openFile('bad.md', 'Some text.');
+    const editor = await openCoachedFile('bad.md', 'Some text.');
     await setTextAndWait(editor);
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, kindOf, openFile, setText, waitForDiagnostics } from '../helpers';
+import { api, closeAll, kindOf, openCoachedFile, setText, waitForDiagnostics } from '../helpers';
 
 describe('Stale results', () => {
   afterEach(closeAll);
@@ -20,7 +20,7 @@ describe('Stale results', () => {
         // The first run analysed the dictating text; change the document before it publishes.
         if (hookCalls++ === 0) await setText(doc, 'Could we just rename this to `userId`, since the other handlers use that name?');
       };
-      const tmp = await openFile('stale.txt', '');
+      const tmp = await openCoachedFile('stale.txt', '');
       uriOf.value = tmp.document.uri.toString();
       await setText(tmp.document, 'Rename this to `userId`.');
       await waitForDiagnostics(tmp.document.uri, (ds) => ds.some((d) => kindOf(d) === 'minimiser'), 5000, 'the result for the new text');

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { EMPTY_ANALYSIS, Engine } from '../../../src/extension/engine';
+import { nodeCoreStarter } from '../../../src/extension/nodeCore';
 
 const quietLog = { error: (): void => undefined, warn: (): void => undefined, info: (): void => undefined };
 
 describe('Engine (on this thread, as in the browser build)', () => {
-  const engine = new Engine(quietLog, { useWorker: false });
+  const engine = new Engine(quietLog, nodeCoreStarter({ useWorker: false }));
 
   it('loads the core lazily and analyses in order', async () => {
     assert.equal(engine.backendName, undefined);

@@ -1,0 +1,59 @@
+import { maskComment } from '../markdown/mask';
+import { PERSONAL } from '../rules/tone-words';
+import type { Analysis, FindingKind, TextEdit } from '../types';
+import { lowerCaseSameLength } from '../util/lower-case';
+import { patternSpans } from '../util/pattern-spans';
+import { aboutCode } from './about-code';
+import { dropMinimiser } from './drop-minimiser';
+import { inSentence } from './in-sentence';
+import { scopeAbsolute } from './scope-absolute';
+import type { Span } from './shape';
+import { softenHarsh } from './soften-harsh';
+
+/** The rewrite that answers each word-level finding, at the finding's range. */
+const WORD_FIXES: Partial<Record<FindingKind, (text: string, range: Span) => TextEdit[] | undefined>> = {
+  minimiser: (text, range) => {
+    const edits = dropMinimiser(text, range);
+    return edits.length ? edits : undefined;
+  },
+  personal: aboutCode,
+  absolute: scopeAbsolute,
+  harsh: softenHarsh,
+};
+
+/** The finding kinds a word-level rewrite answers. */
+export const WORD_FIX_KINDS: readonly FindingKind[] = Object.keys(WORD_FIXES) as FindingKind[];
+
+/**
+ * The edits that answer `analysis`'s findings of `kinds` in `text`, one group a finding, each computed on
+ * the finding's sentence alone. Findings no rewrite can answer give no group.
+ */
+export function wordFixes(text: string, analysis: Analysis, kinds: ReadonlySet<FindingKind>): TextEdit[][] {
+  const groups: TextEdit[][] = [];
+  for (const finding of analysis.findings) {
+    const fix = WORD_FIXES[finding.kind];
+    if (!fix || !kinds.has(finding.kind)) continue;
+    const edits = inSentence(text, sentenceOf(analysis, finding, text), finding, fix);
+    if (edits?.length) groups.push(edits);
+  }
+  // Wording aimed at the person ("You forgot…") is shown as a finding only on a comment judged harsh, but a
+  // rewrite offered as coaching should not keep it either: it is rewritten wherever the word list finds it.
+  if (kinds.has('personal') && !analysis.findings.some((f) => f.kind === 'personal')) {
+    for (const range of personalWording(text)) {
+      const edits = inSentence(text, sentenceOf(analysis, range, text), range, aboutCode);
+      if (edits?.length) groups.push(edits);
+    }
+  }
+  return groups;
+}
+
+/** Person-directed wording in the writer's own prose (never in code, links or quotes: those are masked). */
+function personalWording(text: string): Span[] {
+  return patternSpans(PERSONAL, lowerCaseSameLength(maskComment(text).masked));
+}
+
+/** The sentence of the analysis that holds the finding, else the whole text. */
+function sentenceOf(analysis: Analysis, range: Span, text: string): Span {
+  return analysis.sentences.find((s) => s.offset <= range.offset && range.offset + range.length <= s.offset + s.length)
+    ?? { offset: 0, length: text.length };
+}
