@@ -1,12 +1,11 @@
 import { maskComment, type MaskedComment } from './markdown/mask';
-import { tagSentences, type TaggedSentence } from './nlp/tagged-sentences';
+import { tagSentences } from './nlp/tagged-sentences';
 import { buildFindings } from './findings/build-findings';
 import { commentFeatures, type FeatureSentence, type FeatureVector } from './learned/comment-features';
 import { judgeLearned } from './learned/learned-judge';
 import { judgeComment, type Judgement } from './rules/judge';
 import { sentenceTraits } from './rules/sentence-traits';
 import type { Analysis, Sentence } from './types';
-import { BoundedCache } from './util/bounded-cache';
 import { lowerCaseSameLength } from './util/lower-case';
 
 /** Above this size a comment is not a comment; it is judged on its first part only, to stay fast. */
@@ -14,9 +13,6 @@ export const MAX_ANALYSED_LENGTH = 100_000;
 
 /** The rules read tags only where a sentence opens (lead-ins, then the verb and the word after it). */
 const OPENING_WORDS = 8;
-
-/** Tagging is the expensive step; blocks repeat between keystrokes, so their sentences are kept. */
-const blockCache = new BoundedCache<string, TaggedSentence[]>(512);
 
 interface ReadComment {
   source: string;
@@ -36,12 +32,8 @@ function readComment(text: string): ReadComment {
   const sentences: FeatureSentence[] = [];
   for (const block of mask.blocks) {
     const prose = mask.masked.slice(block.offset, block.offset + block.length);
-    let tagged = blockCache.get(prose);
-    if (!tagged) {
-      tagged = tagSentences(prose, { openingWords: OPENING_WORDS });
-      blockCache.set(prose, tagged);
-    }
-    for (const s of tagged) {
+    // Tagging is the expensive step; tagSentences keeps what it tagged, and blocks repeat between keystrokes.
+    for (const s of tagSentences(prose, { openingWords: OPENING_WORDS })) {
       const offset = block.offset + s.offset;
       const sentenceText = lower.slice(offset, offset + s.length);
       sentences.push({ offset, length: s.length, text: sentenceText, traits: sentenceTraits(sentenceText, s.tokens), tokens: s.tokens });

@@ -105,9 +105,13 @@ describe('exact ranges on unusual input', function () {
     fc.assert(
       fc.property(comment, (text) => {
         const lower = lowerEachCharacter(maskComment(text).masked);
-        for (const f of analyze(text).findings) {
+        const analysis = analyze(text);
+        for (const f of analysis.findings) {
           const patterns = WORD_PATTERNS[f.kind];
           if (!patterns) continue;
+          // A harsh comment with no harsh word in it is shown on its first sentence, whole.
+          const first = analysis.sentences[0];
+          if (f.kind === 'harsh' && first && f.offset === first.offset && f.length === first.length) continue;
           const found = patterns.some((p) => {
             const sticky = new RegExp(p.source, 'y');
             sticky.lastIndex = f.offset;
@@ -183,12 +187,11 @@ describe('exact ranges on unusual input', function () {
     fc.assert(
       fc.property(comment, (text) => {
         for (const f of analyze(text).findings) for (const fix of f.fixes) assertNoEditInCode(text, fix.edits, `${fix.kind} edit`);
-        const spans = commonMarkCodeSpans(text).map((s) => text.slice(s.offset, s.offset + s.length));
+        // The rewrites add no backticks, so each code span stays one, as CommonMark reads the alternative.
+        const spansOf = (t: string) => commonMarkCodeSpans(t).map((s) => t.slice(s.offset, s.offset + s.length)).sort();
+        const spans = spansOf(text);
         for (const alt of reframe(text)) {
-          for (const span of spans) {
-            const count = (t: string) => t.split(span).length - 1;
-            assert.ok(count(alt.text) >= count(text), `${alt.kind} loses ${JSON.stringify(span)}: ${JSON.stringify(alt.text)} from ${JSON.stringify(text)}`);
-          }
+          assert.deepEqual(spansOf(alt.text), spans, `${alt.kind}: ${JSON.stringify(alt.text)} from ${JSON.stringify(text)}`);
         }
       }),
       RUNS,
