@@ -7,9 +7,11 @@
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze } from '../core/index';
+import { analyze, reframe } from '../core/index';
+import { BoundedCache } from '../core/util/bounded-cache';
 import { measureColdStart } from './cold-start';
-import { buildCorpus, readTexts } from './corpus';
+import { buildCorpus, proseOfSize, readTexts } from './corpus';
+import { measureFamilies } from './families';
 import { measureEdits, measureLatency, measureThroughput, type LatencyFigures, type ToolFigures } from './measure';
 import { BARS, formatReport, type BenchReport } from './report';
 import { loadOthers, reviewCoach, type Tool } from './tools';
@@ -21,7 +23,8 @@ async function main(): Promise<void> {
     strict: true,
   });
   const source = resolve(values.corpus);
-  const corpus = buildCorpus(readTexts(source));
+  const texts = readTexts(source);
+  const corpus = buildCorpus(texts);
   // Progress goes to stderr, and not at all with --json, so stdout stays the report alone.
   const log = (s: string): void => {
     if (!values.json) process.stderr.write(s);
@@ -43,6 +46,11 @@ async function main(): Promise<void> {
   const tools: Record<string, ToolFigures> = Object.fromEntries(measured.map(({ tool }, i) => [tool.name, figures[i]!]));
   log('cold start…\n');
   const coldStart = measureColdStart(join(__dirname)) ?? null;
+  log('pathological shapes…\n');
+  const families = measureFamilies(
+    { analyze, reframe, clearCaches: () => BoundedCache.clearForSpeed() },
+    (size, variant) => proseOfSize(texts, size, variant),
+  );
 
   const ours = tools['review-coach']!;
   const ratio = ours.commentsPerSecond / tools['alex']!.commentsPerSecond;
@@ -60,6 +68,7 @@ async function main(): Promise<void> {
     edit: { ...edit, method: "plain analyze(); the core's own per-paragraph cache serves unchanged paragraphs" },
     coldStart,
     styleViewMs: benchmarkStyleView(),
+    families,
     heap: { usedMB: heapAfter.mb, coreDeltaMB: heapAfter.mb - heapBefore.mb, afterGc: heapAfter.afterGc },
     bars: {
       throughputVsAlex: { ratio, min: BARS.throughputVsAlex, pass: ratio >= BARS.throughputVsAlex },

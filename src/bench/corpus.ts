@@ -41,6 +41,19 @@ export function buildCorpus(texts: readonly string[], counts = { short: 300, lon
   };
 }
 
+/**
+ * Ordinary prose of `size` characters, several paragraphs of real comments, different for each
+ * `variant` (a new shuffle), so the core's caches never serve it: what the pathological families in
+ * families.ts are weighed against.
+ */
+export function proseOfSize(texts: readonly string[], size: number, variant: number): string {
+  // Prose only: a fence left open in one comment would make code of everything after it.
+  const pieces = texts
+    .map((t) => t.replace(/\n[ \t]*\n\s*/g, '\n').trim())
+    .filter((t) => t.length > 0 && t.length < 300 && !/```|~~~|<!--|^[ \t]*>|^(?: {4}|\t)/m.test(t));
+  return comments(paragraphs(pieces, 100 + variant, 600, Math.ceil(size / 500)), size, 1)[0]!.slice(0, size);
+}
+
 /** `count` paragraphs of about `target` characters, from pieces in an order seeded by `seed`. */
 function paragraphs(pieces: readonly string[], seed: number, target: number, count: number): string[] {
   const next = shuffled(pieces, seed);

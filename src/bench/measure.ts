@@ -26,8 +26,8 @@ export interface ToolFigures {
  */
 export function measureLatency(tool: Tool, corpus: Corpus): LatencyFigures {
   for (const t of corpus.warmup) tool.run(t);
-  const short = timeEach(corpus.short, tool.run);
-  const long = timeEach(corpus.long, tool.run);
+  const short = timeEach(corpus.short, tool.run, tool.prepare);
+  const long = timeEach(corpus.long, tool.run, tool.prepare);
   return { short: short.latency, long: long.latency, shortMs: short.totalMs };
 }
 
@@ -42,7 +42,7 @@ export function measureThroughput(tools: ReadonlyArray<{ tool: Tool; latency: La
   const best = tools.map((t) => t.latency.shortMs);
   for (const set of corpus.rounds) {
     tools.forEach(({ tool }, i) => {
-      best[i] = Math.min(best[i]!, timeEach(set, tool.run).totalMs);
+      best[i] = Math.min(best[i]!, timeEach(set, tool.run, tool.prepare).totalMs);
     });
   }
   return tools.map(({ latency }, i) => {

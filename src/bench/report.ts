@@ -1,9 +1,10 @@
 import type { ColdStart } from './cold-start';
+import type { FamiliesReport } from './families';
 import type { EditFigures, ToolFigures } from './measure';
 import type { Latency } from './stats';
 
-/** The bars of issues 2 and 8, checked on every run. */
-export const BARS = { throughputVsAlex: 5, p50ShortMs: 1, coldStartMs: 200 } as const;
+/** The bars of issues 2, 8 and 12, checked on every run. */
+export const BARS = { throughputVsAlex: 5, p50ShortMs: 1, coldStartMs: 200, familyVsProse: 5 } as const;
 
 /** Everything one bench run measured; `--json` prints exactly this. */
 export interface BenchReport {
@@ -14,6 +15,7 @@ export interface BenchReport {
   coldStart: ColdStart | null;
   heap: { usedMB: number; coreDeltaMB: number; afterGc: boolean };
   styleViewMs: number;
+  families: FamiliesReport;
   bars: {
     throughputVsAlex: { ratio: number; min: number; pass: boolean };
     p50Short: { ms: number; max: number; pass: boolean };
@@ -65,6 +67,8 @@ export function formatReport(r: BenchReport): string {
     `heap used: ${r.heap.usedMB.toFixed(1)} MB, of which the core's runs added ${r.heap.coreDeltaMB.toFixed(1)} MB${r.heap.afterGc ? ' (after gc)' : ' (no --expose-gc: before collection)'}`,
     `Review Style view with 400 days of data: summary + render ${ms(r.styleViewMs)} ms (median)`,
     '',
+    ...formatFamilies(r.families),
+    '',
     `bars:`,
     `  throughput ≥ ${b.throughputVsAlex.min}× alex      ${b.throughputVsAlex.ratio.toFixed(1)}×   ${passFail(b.throughputVsAlex.pass)}`,
     `  p50 ~300 chars ≤ ${b.p50Short.max} ms      ${ms(b.p50Short.ms)} ms   ${passFail(b.p50Short.pass)}`,
@@ -72,6 +76,7 @@ export function formatReport(r: BenchReport): string {
       ? [`  cold import + first analyze ≤ ${b.coldStart.max} ms   ${ms(b.coldStart.ms)} ms   ${passFail(b.coldStart.pass)}`]
       : []),
     `  style view ≤ 100 ms       ${ms(r.styleViewMs)} ms   ${passFail(r.styleViewMs <= 100)}`,
+    `  shapes ≤ ${BARS.familyVsProse}× prose         ${worstFamilyRatio(r.families).toFixed(1)}×   ${passFail(worstFamilyRatio(r.families) <= BARS.familyVsProse)}`,
   ];
   return lines.join('\n') + '\n';
 }
@@ -95,4 +100,17 @@ function int(x: number): string {
 
 function passFail(pass: boolean): string {
   return pass ? 'PASS' : 'FAIL';
+}
+
+const OPS = ['analysis', 'fixes', 'reframe'] as const;
+
+/** One line a pathological shape: its time for each operation against ordinary prose of the same size, and the ratio. */
+function formatFamilies(f: FamiliesReport): string[] {
+  const rows = [['', ...OPS.map((op) => `${op} ms (prose)`), ...OPS.map((op) => `${op} ×`)]];
+  for (const x of f.families) rows.push([x.name, ...OPS.map((op) => `${ms(x.ms[op])} (${ms(x.prose[op])})`), ...OPS.map((op) => `${x.ratio[op].toFixed(2)}×`)]);
+  return [`pathological shapes of ${int(f.size)} characters against prose of that size (CPU ms, least of ${f.runs})`, ...table(rows)];
+}
+
+function worstFamilyRatio(f: FamiliesReport): number {
+  return Math.max(...f.families.flatMap((x) => OPS.map((op) => x.ratio[op])));
 }

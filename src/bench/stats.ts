@@ -12,10 +12,11 @@ export function percentile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
-/** Times `fn` once on each text, in milliseconds, and summarises. */
-export function timeEach(texts: readonly string[], fn: (text: string) => unknown): { latency: Latency; totalMs: number } {
+/** Times `fn` once on each text, in milliseconds, and summarises; `prepare` runs untimed before each. */
+export function timeEach(texts: readonly string[], fn: (text: string) => unknown, prepare?: () => void): { latency: Latency; totalMs: number } {
   const times: number[] = [];
   for (const t of texts) {
+    prepare?.();
     const start = performance.now();
     fn(t);
     times.push(performance.now() - start);

@@ -4,7 +4,7 @@ import { hintIfTerminal, write, type Io } from './io';
 import { judge } from './judgement';
 import { assertJudgeable } from './limits';
 import { textLines } from './lines';
-import { classifyLine } from './record';
+import { classifyLine, longLineRecord } from './record';
 import { readComment } from './text-input';
 
 /**
@@ -26,6 +26,10 @@ export async function runClassify(args: string[], io: Io): Promise<number> {
   }
   hintIfTerminal(io, 'JSON lines');
   for await (const line of textLines(io.stdin)) {
+    if (typeof line !== 'string') {
+      await write(io.stdout, longLineRecord(line) + '\n');
+      continue;
+    }
     if (line.trim() === '') continue;
     await write(io.stdout, classifyLine(line) + '\n');
   }

@@ -7,7 +7,8 @@ export interface CommentBlock {
 }
 
 const BLANK = /^[ \t]*$/;
-const FENCE = /^[ \t]*(`{3,}|~{3,})/;
+/** A fence as CommonMark opens one: no backtick in a backtick fence's info string. */
+const FENCE = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const QUOTE = /^ {0,3}>/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
@@ -44,12 +45,14 @@ export function commentBlocks(markdown: string): CommentBlock[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const { offset, text } = lines[i]!;
-    const fence = FENCE.exec(text);
+    // Up to three columns of indent (past a list item's own, inside one); more is indented code or text.
+    const base = start >= 0 && itemIndent >= 0 ? itemIndent : 0;
+    const fence = opensFence(text, base);
     if (fence) {
       // Consume the whole fence; it joins an open block, or is skipped alone.
-      const marker = fence[1]!;
+      const marker = fence;
       let j = i + 1;
-      while (j < lines.length && !closesFence(lines[j]!.text, marker)) j++;
+      while (j < lines.length && !closesFence(lines[j]!.text, marker, base)) j++;
       const last = lines[Math.min(j, lines.length - 1)]!;
       if (start >= 0) end = last.offset + last.text.length;
       i = j;
@@ -105,8 +108,23 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** The marker of the fence `line` opens (CommonMark), or undefined: a line that opens none is text. */
+function opensFence(line: string, base: number): string | undefined {
+  const m = FENCE.exec(line);
+  if (!m || columns(m[1]!) > base + 3) return undefined;
+  const marker = m[2]!;
+  return marker[0] === '`' && m[3]!.includes('`') ? undefined : marker;
+}
+
 /** CommonMark: a closing fence uses the same character, at least as many, and nothing after it. */
-function closesFence(line: string, marker: string): boolean {
-  const m = /^[ \t]*(`{3,}|~{3,})[ \t]*$/.exec(line);
-  return m !== null && m[1]![0] === marker[0] && m[1]!.length >= marker.length;
+function closesFence(line: string, marker: string, base: number): boolean {
+  const m = /^([ \t]*)(`{3,}|~{3,})[ \t]*$/.exec(line);
+  return m !== null && columns(m[1]!) <= base + 3 && m[2]![0] === marker[0] && m[2]!.length >= marker.length;
+}
+
+/** The width of leading white space, a tab reaching the next multiple of four. */
+function columns(indent: string): number {
+  let n = 0;
+  for (const c of indent) n = c === '\t' ? n + 4 - (n % 4) : n + 1;
+  return n;
 }

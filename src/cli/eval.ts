@@ -8,7 +8,7 @@ import { write, type Io } from './io';
 import { judge } from './judgement';
 import { binaryReason } from './limits';
 import { textLines } from './lines';
-import { parseRecord } from './record';
+import { longLineError, parseRecord } from './record';
 import { readError } from './text-input';
 
 /**
@@ -46,6 +46,11 @@ async function scoreFile(file: string, io: Io): Promise<{ scored: Scored[]; bad:
   let bad = 0;
   for await (const line of textLines(createReadStream(file))) {
     lineNo++;
+    if (typeof line !== 'string') {
+      io.stderr.write(`review-coach: ${file}:${lineNo}: skipped: ${longLineError(line)}\n`);
+      bad++;
+      continue;
+    }
     if (line.trim() === '') continue;
     const binary = scored.length + bad === 0 ? binaryReason(line) : undefined;
     // One line for a file that is not text at all, rather than one garbled note per "line" of it.

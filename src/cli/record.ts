@@ -1,6 +1,7 @@
 import { memberSource } from './json-member';
 import { judge } from './judgement';
 import { assertJudgeable } from './limits';
+import { MAX_LINE_BYTES, type LongLine } from './lines';
 
 /** An input line that parsed: its id (any JSON value, null when absent) and text. */
 export interface InputRecord {
@@ -27,7 +28,7 @@ export function parseRecord(line: string): InputRecord | BadRecord {
   try {
     value = JSON.parse(line);
   } catch (e) {
-    return { idSource: 'null', error: `not JSON: ${(e as Error).message}` };
+    return { idSource: idOfBroken(line), error: `not JSON: ${(e as Error).message}` };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { idSource: 'null', error: 'not a JSON object' };
@@ -57,4 +58,31 @@ export function classifyLine(line: string): string {
 /** `{"id":<idSource>,` then the body's members: the id is spliced in as text, never re-serialised. */
 function withId(idSource: string, body: object): string {
   return `{"id":${idSource},${JSON.stringify(body).slice(1)}`;
+}
+
+/** The output line for an input line too long to be one record: an error, with the id when it is written early. */
+export function longLineRecord(line: LongLine): string {
+  return withId(idOfBroken(line.head), { error: longLineError(line) });
+}
+
+/** Why a line too long to be a record is not judged. */
+export function longLineError(line: LongLine): string {
+  return `line is ${line.bytes.toLocaleString('en-US')} bytes, more than a record of one comment can be (limit ${MAX_LINE_BYTES.toLocaleString('en-US')})`;
+}
+
+/**
+ * The id as written in a line that is not JSON (a raw control character inside a string, a line
+ * cut short), when it can still be read, so that the error line names its record; else `null`.
+ */
+function idOfBroken(line: string): string {
+  try {
+    const source = memberSource(line, 'id');
+    if (source !== undefined) {
+      JSON.parse(source);
+      return source;
+    }
+  } catch {
+    // No readable id: the line is too broken to say.
+  }
+  return 'null';
 }

@@ -1,24 +1,21 @@
 import { maskComment, type MaskedComment } from './markdown/mask';
-import { tagSentences, type TaggedSentence } from './nlp/tagged-sentences';
+import { tagSentences } from './nlp/tagged-sentences';
 import { buildFindings } from './findings/build-findings';
 import { commentFeatureNames, commentFeatures, type FeatureSentence, type FeatureVector } from './learned/comment-features';
 import { judgeLearned } from './learned/learned-judge';
 import { judgeComment, type Judgement } from './rules/judge';
 import { sentenceTraits, TRAIT_PATTERNS } from './rules/sentence-traits';
 import type { Analysis, Sentence } from './types';
-import { BoundedCache } from './util/bounded-cache';
 import { compileNatively } from './util/native-regex';
 import * as lexicon from './rules/lexicon';
 import * as toneWords from './rules/tone-words';
+import { lowerCaseSameLength } from './util/lower-case';
 
 /** Above this size a comment is not a comment; it is judged on its first part only, to stay fast. */
 export const MAX_ANALYSED_LENGTH = 100_000;
 
 /** The rules read tags only where a sentence opens (lead-ins, then the verb and the word after it). */
 const OPENING_WORDS = 8;
-
-/** Tagging is the expensive step; blocks repeat between keystrokes, so their sentences are kept. */
-const blockCache = new BoundedCache<string, TaggedSentence[]>(512);
 
 interface ReadComment {
   source: string;
@@ -28,9 +25,10 @@ interface ReadComment {
   rules: Judgement;
 }
 
-/** Masks, splits and tags a comment, and reads each sentence's traits: everything both judges need. */
+/** Whether the word lists have been compiled natively (see util/native-regex.ts): once, before the first analysis. */
 let compiled = false;
 
+/** Masks, splits and tags a comment, and reads each sentence's traits: everything both judges need. */
 function readComment(text: string): ReadComment {
   if (!compiled) {
     compiled = true;
@@ -39,17 +37,13 @@ function readComment(text: string): ReadComment {
   const input = typeof text === 'string' ? text : '';
   const source = input.length > MAX_ANALYSED_LENGTH ? input.slice(0, MAX_ANALYSED_LENGTH) : input;
   const mask = maskComment(source);
-  const lower = mask.masked.toLowerCase();
+  const lower = lowerCaseSameLength(mask.masked);
 
   const sentences: FeatureSentence[] = [];
   for (const block of mask.blocks) {
     const prose = mask.masked.slice(block.offset, block.offset + block.length);
-    let tagged = blockCache.get(prose);
-    if (!tagged) {
-      tagged = tagSentences(prose, { openingWords: OPENING_WORDS });
-      blockCache.set(prose, tagged);
-    }
-    for (const s of tagged) {
+    // Tagging is the expensive step; tagSentences keeps what it tagged, and blocks repeat between keystrokes.
+    for (const s of tagSentences(prose, { openingWords: OPENING_WORDS })) {
       const offset = block.offset + s.offset;
       const sentenceText = lower.slice(offset, offset + s.length);
       sentences.push({ offset, length: s.length, text: sentenceText, traits: sentenceTraits(sentenceText, s.tokens), tokens: s.tokens });

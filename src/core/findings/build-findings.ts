@@ -5,6 +5,7 @@ import { ABSOLUTES, HARSH, MILD_HARSH, MINIMISERS, MINIMISER_NEGATORS, PERSONAL,
 import type { Finding, FindingKind, Fix, Severity, TextEdit } from '../types';
 import { patternSpans } from '../util/pattern-spans';
 import { coachingMessage } from './messages';
+import { lowerCaseSameLength } from '../util/lower-case';
 
 interface Span {
   offset: number;
@@ -16,17 +17,24 @@ interface Span {
  * findings are searched in the masked text, so code, links and quotes can never be flagged.
  */
 export function buildFindings(text: string, mask: MaskedComment, sentences: readonly JudgedSentence[], judgement: Judgement, sure: boolean): Finding[] {
-  const lower = mask.masked.toLowerCase();
+  const lower = lowerCaseSameLength(mask.masked);
   const findings: Finding[] = [];
   const add = (kind: FindingKind, span: Span, severity: Severity, fixes: () => Fix[], word?: string) => {
     findings.push(withLazyFixes({ kind, offset: span.offset, length: span.length, severity, message: coachingMessage(kind, word) }, fixes));
   };
 
-  // Rewrites read their own input; handing them one sentence instead of the whole comment keeps the
-  // cost linear in the comment's length (they mask and tag what they are given).
+  // Rewrites are handed the whole comment, so that a sentence reads as the Markdown it is in place (cut
+  // out alone, a line of backticks that the next line makes plain text could open a fence). It is
+  // masked once for all of them (maskComment keeps the last few); each reads its sentence and a few
+  // characters around it, so reading every finding's fixes stays linear in the comment's length.
+  // The label goes at the start of the whole comment, the same for every finding: computed once.
+  let labelled: Fix[] | undefined;
   const labelFix = (): Fix[] => {
-    const labelled = labelAs(text, 'suggestion', 'non-blocking');
-    return labelled ? [makeFix('label', 'Label as suggestion (non-blocking)', labelled)] : [];
+    if (!labelled) {
+      const edits = labelAs(text, 'suggestion', 'non-blocking');
+      labelled = edits ? [makeFix('label', 'Label as suggestion (non-blocking)', edits)] : [];
+    }
+    return labelled.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e })) }));
   };
 
   // Findings follow the judgement, never the other way round: a dictating finding only on a dictating
@@ -50,7 +58,7 @@ export function buildFindings(text: string, mask: MaskedComment, sentences: read
       // "just" and "easy" only belittle inside a request ("Just use a map"), not in "just noticed".
       const loose = /^(?:just|easy|easily|basically|merely)$/.test(m.word);
       if (loose && !s.traits.request) continue;
-      add('minimiser', m, 'information', () => minimiserFixes(text, s, m), text.slice(m.offset, m.offset + m.length));
+      add('minimiser', m, 'information', () => minimiserFixes(text, m), text.slice(m.offset, m.offset + m.length));
     }
   }
 
@@ -60,7 +68,7 @@ export function buildFindings(text: string, mask: MaskedComment, sentences: read
     for (const s of sentences) {
       for (const m of patternSpans(PERSONAL, lower, s)) {
         add('personal', m, 'warning', () => {
-          const fix = inSentence(text, s, m, aboutCode);
+          const fix = aboutCode(text, m);
           return fix ? [makeFix('about-code', 'Talk about the code', fix)] : [];
         });
       }
@@ -104,7 +112,7 @@ function askingSentences(sentences: readonly JudgedSentence[]): JudgedSentence[]
 
 function dictatingFixes(text: string, s: Span): Fix[] {
   const fixes: Fix[] = [];
-  const asked = inSentence(text, s, s, askInstead);
+  const asked = askInstead(text, s);
   if (asked) {
     const sentence = text.slice(s.offset, s.offset + s.length);
     const question = applyEdits(sentence, asked.map((e) => ({ ...e, offset: e.offset - s.offset }))).trim();
@@ -115,22 +123,17 @@ function dictatingFixes(text: string, s: Span): Fix[] {
 }
 
 function whyFixes(text: string, s: Span): Fix[] {
-  return [{ kind: 'add-why', title: 'Add the why', edits: inSentence(text, s, s, addWhy), snippet: true }];
+  // The same for every finding of the sentence (an absolute on each of its words): computed once.
+  let edits = whyEdits.get(s);
+  if (!edits) whyEdits.set(s, (edits = addWhy(text, s)));
+  return [{ kind: 'add-why', title: 'Add the why', edits: edits.map((e) => ({ ...e })), snippet: true }];
 }
 
-function minimiserFixes(text: string, s: Span, m: Span): Fix[] {
-  const edits = inSentence(text, s, m, dropMinimiser) ?? [];
+const whyEdits = new WeakMap<Span, TextEdit[]>();
+
+function minimiserFixes(text: string, m: Span): Fix[] {
+  const edits = dropMinimiser(text, m);
   return edits.length ? [makeFix('drop-minimiser', `Remove "${text.slice(m.offset, m.offset + m.length)}"`, edits)] : [];
-}
-
-/**
- * Runs a rewrite on one sentence alone, with `target` (inside the sentence) as its range, and moves
- * the edits back to offsets in the whole comment.
- */
-function inSentence<R extends TextEdit[] | undefined>(text: string, sentence: Span, target: Span, rewrite: (t: string, range: Span) => R): R {
-  const local = text.slice(sentence.offset, sentence.offset + sentence.length);
-  const edits = rewrite(local, { offset: target.offset - sentence.offset, length: target.length });
-  return (edits?.map((e) => ({ ...e, offset: e.offset + sentence.offset })) ?? edits) as R;
 }
 
 function makeFix(kind: Fix['kind'], title: string, edits: TextEdit[]): Fix {

@@ -11,10 +11,13 @@ const TOKEN = new RegExp(
     String.raw`(?<quoted>"[^"\n]{1,200}"|“[^”\n]{1,200}”)`,
     String.raw`(?<url>\b(?:https?|ftp)://[^\s<>()\]]+[^\s<>()\].,;:!?'"]|\bwww\.[^\s<>()\]]+[^\s<>()\].,;:!?'"])`,
     String.raw`(?<mention>(?<![\w@])@[A-Za-z0-9][\w-]*(?:/[\w.-]+)?)`,
-    // paths: a slash between word characters, or a name with a known-looking extension
-    String.raw`(?<path>(?<![\w/])(?!(?:b/c|w/o|w/|and/or|either/or|n/a|i/o|y/n|s/he|he/she|his/her)(?![\w/]))(?:\.{0,2}/)?[\w.-]+(?:/[\w.@-]+)+/?|\b[\w-]+\.(?:[jt]sx?|mjs|cjs|py|go|rs|java|kt|cs|cc|cpp|c|h|hpp|rb|php|swift|md|json|ya?ml|toml|xml|html|css|scss|sh|sql|txt|lock|gradle|proto)\b)`,
+    // paths: a slash between word characters, or a name with a known-looking extension. Each may
+    // start only where a run of the characters it reads starts ("a-a-a…" is tried once, not at
+    // every "-"), which keeps the search linear.
+    String.raw`(?<path>(?<![\w./-])(?!(?:b/c|w/o|w/|and/or|either/or|n/a|i/o|y/n|s/he|he/she|his/her)(?![\w/]))(?:\.{0,2}/)?[\w.-]+(?:/[\w.@-]+)+/?|(?<![\w-])[\w-]+\.(?:[jt]sx?|mjs|cjs|py|go|rs|java|kt|cs|cc|cpp|c|h|hpp|rb|php|swift|md|json|ya?ml|toml|xml|html|css|scss|sh|sql|txt|lock|gradle|proto)\b)`,
     // identifiers: snake_case, camelCase, dotted member access, calls, versions like 1.2.3 or 18.x
-    String.raw`(?<ident>\b[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\))?|\b[A-Za-z$]*_[\w$]*|\b[a-z]+[A-Z][\w$]*|\b[\w$]+\(\)|\b\d+(?:\.(?:\d+|x))+\b)`,
+    // (starting where a run of identifier characters does: "$" makes a word boundary inside one)
+    String.raw`(?<ident>(?<![\w$])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\))?|(?<![\w$])[A-Za-z$]*_[\w$]*|\b[a-z]+[A-Z][\w$]*|(?<![\w$])[\w$]+\(\)|\b\d+(?:\.(?:\d+|x))+\b)`,
   ].join('|'),
   'g',
 );

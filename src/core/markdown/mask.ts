@@ -1,7 +1,9 @@
-import { codeSpans } from './code-spans';
+import { lineStructure } from './line-structure';
 import { markdownStructure } from './markdown-structure';
+import { worthParsing } from './parse-cost';
 import { maskInlineTokens } from './inline-tokens';
 import { matchConventionalPrefix, type ConventionalPrefix } from './conventional-prefix';
+import { BoundedCache } from '../util/bounded-cache';
 
 /** What a masked stretch of the comment was, so rules can use it without reading it. */
 export type RegionKind =
@@ -29,16 +31,13 @@ export interface Block {
 }
 
 export interface MaskedComment {
-  /** Same length as the original; non-prose replaced so that offsets stay identical. */
+  /** Same length as the original; non-prose replaced so that offsets stay identical, lone CRs read as LF. */
   masked: string;
   regions: Region[];
   blocks: Block[];
   /** The Conventional Comments label at the start of the comment, if any. */
   prefix: ConventionalPrefix | undefined;
 }
-
-/** Beyond this size, Markdown parsing cost dominates; such text is treated as plain prose. */
-const MARKDOWN_PARSE_LIMIT = 200_000;
 
 /**
  * Characters or line starts without which CommonMark's structure, as far as masking cares, is plain
@@ -51,8 +50,25 @@ const STRUCTURE_SYNTAX = /[[\]<\\]|^ {0,3}(?:[-+*#=>_]|\d{1,9}[.)]|```|~~~)|^(?:
  * Replaces every piece of the comment that is not the writer's prose (code, links, quotes, HTML,
  * prefixes) with a placeholder of exactly the same length: NLP then sees only prose, and every
  * offset it reports is an offset into the original text, so no offset map is needed.
+ *
+ * A lone CR is a line ending in CommonMark, as LF and CRLF are; it is read as a LF throughout (and
+ * is one in `masked`), so a comment gets the same sentences and label whichever its editor wrote.
  */
-export function maskComment(text: string): MaskedComment {
+export function maskComment(original: string): MaskedComment {
+  // Reframe and the fixes rewrite a comment a sentence (or a word) at a time, each rewrite asking
+  // for the mask of the same comment or sentence: the last few are kept, so a text is masked once,
+  // not once a rewrite (which made many short orders quadratic). Callers only read the result.
+  const known = lastMasked.get(original);
+  if (known) return known;
+  const mask = maskUncached(original);
+  lastMasked.set(original, mask);
+  return mask;
+}
+
+const lastMasked = BoundedCache.forSpeedOnly<string, MaskedComment>(4);
+
+function maskUncached(original: string): MaskedComment {
+  const text = original.includes('\r') ? original.replace(/\r(?!\n)/g, '\n') : original;
   const chars = text.split('');
   const regions: Region[] = [];
   const blocks: Block[] = [];
@@ -69,21 +85,16 @@ export function maskComment(text: string): MaskedComment {
     }
   };
 
-  if (text.length <= MARKDOWN_PARSE_LIMIT && STRUCTURE_SYNTAX.test(text)) {
-    for (const item of markdownStructure(text)) {
-      if (item.kind === 'block') blocks.push({ offset: item.offset, length: item.length });
-      else fill(item.kind, item.offset, item.offset + item.length, item.kind === 'code' || item.kind === 'link' ? 'word' : 'space');
-    }
-  } else {
-    // Plain paragraphs, perhaps with code spans (most review comments): blank lines are the only
-    // structure, and the spans follow CommonMark's backtick rule, with no parse needed. Too much text
-    // to parse is read the same way.
-    splitPlainBlocks(text, blocks);
-    if (text.includes('`')) {
-      for (const block of blocks) {
-        for (const span of codeSpans(text, block.offset, block.offset + block.length)) fill('code', span.offset, span.offset + span.length, 'word');
-      }
-    }
+  // A leading byte-order mark is no part of the first line (CommonMark and micromark skip it).
+  const structured = STRUCTURE_SYNTAX.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  // Plain paragraphs, perhaps with code spans (most review comments), need no parse: blank lines are
+  // their only structure and the spans follow CommonMark's backtick rule. Text that would cost
+  // micromark far more than its length (a long list of one-word items, setext headings) is read from
+  // its lines too, fences and quotes included.
+  const items = structured && worthParsing(text) ? markdownStructure(text) : lineStructure(text);
+  for (const item of items) {
+    if (item.kind === 'block') blocks.push({ offset: item.offset, length: item.length });
+    else fill(item.kind, item.offset, item.offset + item.length, item.kind === 'code' || item.kind === 'link' ? 'word' : 'space');
   }
   blocks.sort((a, b) => a.offset - b.offset);
 
@@ -101,24 +112,6 @@ export function maskComment(text: string): MaskedComment {
 
   regions.sort((a, b) => a.offset - b.offset);
   return { masked: chars.join(''), regions, blocks, prefix };
-}
-
-/** Without a Markdown parse, blank lines separate blocks. */
-function splitPlainBlocks(text: string, blocks: Block[]) {
-  const re = /\n[ \t]*\r?\n/g;
-  let start = 0;
-  // Like a Markdown paragraph, a block starts at its first non-blank character and ends at its last,
-  // so a label or a sentence found at its start is found wherever the text begins.
-  const push = (from: number, to: number) => {
-    while (from < to && /\s/.test(text[from]!)) from++;
-    while (to > from && /\s/.test(text[to - 1]!)) to--;
-    if (to > from) blocks.push({ offset: from, length: to - from });
-  };
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    push(start, m.index);
-    start = m.index + m[0].length;
-  }
-  push(start, text.length);
 }
 
 /**

@@ -1,4 +1,6 @@
 import nlp from 'compromise/two';
+import { BoundedCache } from '../util/bounded-cache';
+import { boundEndMarkRuns, compromisePieces } from './bounded-input';
 
 /** One word as the rules see it: offsets are into the string that was tagged. */
 export interface Token {
@@ -31,9 +33,10 @@ const TAG_STEPS = ['lexicon', 'preTagger'];
 /** The parts of compromise that `nlp.tokenize` runs, used read-only to run them on fewer words. */
 interface Tokenizer {
   fromString(input: string, world: unknown): CompromiseTerm[][];
+  isSentence(text: string, abbreviations: unknown): boolean;
 }
 interface CompromiseView {
-  world: { methods: { one: { tokenize: Tokenizer } }; compute: Record<string, unknown> };
+  world: { methods: { one: { tokenize: Tokenizer } }; compute: Record<string, unknown>; model: { one: { abbreviations?: unknown } } };
   document: unknown;
   update(pointers: Array<[number, number, number]>): CompromiseView;
   compute(steps: string | string[]): CompromiseView;
@@ -42,27 +45,39 @@ interface CompromiseView {
 const emptyView = nlp.tokenize('') as unknown as CompromiseView;
 const View = emptyView.constructor as new (document: CompromiseTerm[][]) => CompromiseView;
 const fromString = emptyView.world.methods.one.tokenize.fromString;
+/** Whether compromise ends a sentence after `text` (its own test, with its own abbreviations). */
+const endsSentence = (text: string): boolean =>
+  emptyView.world.methods.one.tokenize.isSentence(text, emptyView.world.model.one.abbreviations ?? new Set());
 
 /**
- * `nlp.tokenize(prose)`, less what nothing reads when only each sentence's opening words are tagged.
+ * `nlp.tokenize` followed by the lexicon and pre-tagger, on `sentences` (term lists from
+ * `fromString`), less what nothing reads when only each sentence's opening words are tagged.
  * nlp.tokenize parses (which already sets every word's `normal`), then computes alias, normal (again),
  * machine and contractions over every word. Alias and machine are read only by the tagger, so they
  * are computed for the words that can end up in an opening: contractions only ever split a word, so
  * the first `openings` words after them come from the first `openings` before. Contractions run on
- * the whole text as before (they change the words and their count), in the same order. The lexicon
+ * every word as before (they change the words and their count), in the same order. The lexicon
  * and pre-tagger then read only the words of their view. A tenth of analyze() is saved; every token
  * (word, tags, offset) stays as nlp.tokenize gives it, which test/core/tag-openings.test.ts checks.
+ * Each step reads one sentence at a time, so tagging some sentences of a text alone gives them the
+ * tags they get with the rest.
  */
-function tokenizeOpenings(prose: string, openings: number): CompromiseView {
-  const document = fromString(prose, emptyView.world);
-  const doc = new View(document);
+function tagTerms(sentences: CompromiseTerm[][], openings: number): CompromiseTerm[][] {
+  const doc = new View(sentences);
+  const openingsOf = (document: unknown[][]) => document.map((terms, n): [number, number, number] => [n, 0, Math.min(openings, terms.length)]);
   // nlp.tokenize computes nothing at all without the contractions step; so here.
   if (emptyView.world.compute.contractions) {
-    doc.update(document.map((terms, n): [number, number, number] => [n, 0, Math.min(openings, terms.length)])).compute(['alias', 'machine']);
+    doc.update(openingsOf(sentences)).compute(['alias', 'machine']);
     doc.compute('contractions');
   }
-  return doc;
+  // compromise computes over a view's pointers: tagging only each sentence's opening words costs
+  // a third as much, and on the evaluation set gives the same tags for them.
+  doc.update(openingsOf(doc.document as unknown[][])).compute(TAG_STEPS);
+  return doc.document as CompromiseTerm[][];
 }
+
+/** Spaces and zero-width characters, which no sentence starts with. */
+const INVISIBLE = /[\s\u200b-\u200d\ufeff]/;
 
 /** A token with a letter or digit in it, as opposed to an emoji or a symbol. */
 const WORDLIKE = /[\p{L}\p{N}]/u;
@@ -84,56 +99,114 @@ export function tagSentences(prose: string, options: TagOptions = {}): TaggedSen
   if (!/[A-Za-z]/.test(prose)) return [];
   // Tokenising plus the lexicon and pre-tagger gives the tags the rules read (a sentence's first words)
   // at a fifth of the cost of the full pipeline; the contextual post-tagger pass is what is skipped.
-  const openings = options.openingWords;
-  const doc = openings === undefined ? (nlp.tokenize(prose) as unknown as CompromiseView) : tokenizeOpenings(prose, openings);
-  if (openings === undefined) doc.compute(TAG_STEPS);
-  else {
-    // compromise computes over a view's pointers: tagging only each sentence's opening words costs
-    // a third as much, and on the evaluation set gives the same tags for them.
-    const pointers = (doc.document as unknown[][]).map((terms, n): [number, number, number] => [n, 0, Math.min(openings, terms.length)]);
-    doc.update(pointers).compute(TAG_STEPS);
-  }
-  const document = doc.document as CompromiseTerm[][];
+  const openings = options.openingWords ?? Number.POSITIVE_INFINITY;
+  // The rewrites tag the sentence a finding is on; reframe and the fixes of a long comment ask for
+  // the same sentences again and again.
+  const key = `${openings}:${prose}`;
+  const known = proseCache.get(key);
+  if (known) return known;
+  const tagged = tagProse(prose, openings);
+  proseCache.set(key, tagged);
+  return tagged;
+}
+
+/** Tagged texts by openings and text. */
+const proseCache = BoundedCache.forSpeedOnly<string, TaggedSentence[]>(512);
+
+function tagProse(prose: string, openings: number): TaggedSentence[] {
+  const bounded = boundEndMarkRuns(prose);
+  const document = compromisePieces(bounded, endsSentence).flatMap((piece) => fromString(piece, emptyView.world));
   // compromise keeps every character in pre/text/post, so offsets are a running sum; its own offset
   // pass costs a fifth of the tagging. Should the sum ever disagree with the input, ask it instead.
-  const walked = walkOffsets(document);
-  if (!walked || walked.total !== prose.length) doc.compute('offset');
+  const texts = document.map((terms) => terms.map((t) => t.pre + t.text + t.post).join(''));
+  if (texts.reduce((n, t) => n + t.length, 0) !== prose.length) return withCompromiseOffsets(prose, tagTerms(document, openings));
+
+  // A sentence's tags depend on its own words only, so a sentence seen before (a comment that
+  // repeats itself, a rewrite of a sentence just analysed) is not tagged again.
+  const keys = texts.map((t) => `${openings}:${t}`);
+  const tokens = keys.map((k) => sentenceCache.get(k));
+  const todo = new Map<string, number[]>();
+  keys.forEach((k, n) => {
+    if (!tokens[n]) todo.set(k, [...(todo.get(k) ?? []), n]);
+  });
+  if (todo.size > 0) {
+    const groups = [...todo.values()];
+    const tagged = tagTerms(groups.map((g) => document[g[0]!]!), openings);
+    groups.forEach((group, k) => {
+      const relative = sentenceTokens(tagged[k] ?? []);
+      sentenceCache.set(keys[group[0]!]!, relative);
+      for (const n of group) tokens[n] = relative;
+    });
+  }
+  const out: TaggedSentence[] = [];
+  let at = 0;
+  texts.forEach((text, n) => {
+    const sentence = sentenceRange(prose, (tokens[n] ?? []).map((t) => ({ ...t, offset: t.offset + at })), at);
+    if (sentence) out.push(sentence);
+    at += text.length;
+  });
+  return out;
+}
+
+/** Tagged sentences of one text, tokens cached by the sentence's text. */
+const sentenceCache = BoundedCache.forSpeedOnly<string, readonly Token[]>(4096);
+
+/** The tokens of one sentence, offsets from its start. */
+function sentenceTokens(terms: readonly CompromiseTerm[]): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  for (const term of terms) {
+    at += term.pre.length;
+    tokens.push(token(term, at));
+    at += term.text.length + term.post.length;
+  }
+  return tokens;
+}
+
+function token(term: CompromiseTerm, offset: number): Token {
+  return { normal: (term.implicit ?? term.normal ?? term.text).toLowerCase(), tags: term.tags, offset, length: term.text.length };
+}
+
+/** The tagged document with compromise's own offsets, for text whose pieces do not add up. */
+function withCompromiseOffsets(prose: string, document: CompromiseTerm[][]): TaggedSentence[] {
+  new View(document).compute('offset');
   const out: TaggedSentence[] = [];
   for (const terms of document) {
-    const tokens: Token[] = [];
-    for (const term of terms) {
-      const start = (walked && walked.total === prose.length ? walked.starts.get(term) : term.offset?.start) ?? 0;
-      const length = term.text.length;
-      const normal = (term.implicit ?? term.normal ?? term.text).toLowerCase();
-      tokens.push({ normal, tags: term.tags, offset: start, length });
-    }
-    const real = tokens.filter((t) => t.length > 0);
-    // A sentence starts at its first word: an emoji or symbol before it ("🎉 Rename this.") is not part of a finding.
-    const first = real.find((t) => WORDLIKE.test(prose.slice(t.offset, t.offset + t.length))) ?? real[0];
-    const last = real[real.length - 1];
-    if (!first || !last) continue;
-    let end = last.offset + last.length;
-    // Keep end punctuation and closing brackets/quotes that belong to the sentence.
-    for (;;) {
-      if (end < prose.length && /[.?!…()[\]{}<>"'*_:;]/.test(prose[end]!)) end++;
-      else if (/^[ \t]+[?!]/.test(prose.slice(end, end + 8))) end = prose.indexOf(prose.slice(end).trimStart()[0]!, end) + 1;
-      else break;
-    }
-    out.push({ offset: first.offset, length: end - first.offset, tokens });
+    const tokens = terms.map((term) => token(term, term.offset?.start ?? 0));
+    const sentence = sentenceRange(prose, tokens, tokens[0]?.offset ?? 0);
+    if (sentence) out.push(sentence);
   }
   return out;
 }
 
-function walkOffsets(document: CompromiseTerm[][]): { starts: Map<CompromiseTerm, number>; total: number } | undefined {
-  const starts = new Map<CompromiseTerm, number>();
-  let at = 0;
-  for (const terms of document) {
-    for (const term of terms) {
-      if (typeof term.pre !== 'string' || typeof term.post !== 'string') return undefined;
-      at += term.pre.length;
-      starts.set(term, at);
-      at += term.text.length + term.post.length;
-    }
+/**
+ * A sentence's range from its tokens: from its first word (an emoji or symbol before it, "🎉 Rename
+ * this.", is not part of a finding) to its last token, with the end punctuation and closing
+ * brackets or quotes after it.
+ */
+function sentenceRange(prose: string, tokens: Token[], textStart: number): TaggedSentence | undefined {
+  const real = tokens.filter((t) => t.length > 0);
+  const word = real.find((t) => WORDLIKE.test(prose.slice(t.offset, t.offset + t.length)));
+  const first = word ?? real[0];
+  const last = real[real.length - 1];
+  if (!first || !last) return undefined;
+  // compromise keeps zero-width characters, and a space after a leading one, in a word's text
+  // ("\uFEFF Rename", "👩‍💻Rename" split at the joiner): a sentence starts at the letter. One with no
+  // word starts at its first visible character (compromise's text of the sentence, `textStart` on,
+  // may begin with spaces, and its first term with symbols kept before the term's text).
+  let start = first.offset + (word ? WORDLIKE.exec(prose.slice(first.offset, first.offset + first.length))!.index : 0);
+  if (!word) {
+    start = Math.min(start, textStart);
+    while (start < last.offset + last.length && INVISIBLE.test(prose[start]!)) start++;
+    if (start >= last.offset + last.length) return undefined;
   }
-  return { starts, total: at };
+  // compromise keeps a line break in the text of an emoji before it ("😀\n"): no sentence ends in a space.
+  let end = last.offset + last.length;
+  while (end > start + 1 && INVISIBLE.test(prose[end - 1]!)) end--;
+  for (;;) {
+    if (end < prose.length && /[.?!…()[\]{}<>"'*_:;]/.test(prose[end]!)) end++;
+    else if (/^[ \t]+[?!]/.test(prose.slice(end, end + 8))) end = prose.indexOf(prose.slice(end).trimStart()[0]!, end) + 1;
+    else break;
+  }
+  return { offset: start, length: end - start, tokens };
 }

@@ -1,8 +1,11 @@
 import { maskComment } from '../markdown/mask';
 import type { TextEdit } from '../types';
+import { opensSentenceAt } from './opens-sentence';
 import { lowerInitial, shapeSentence, type Span, type Word } from './shape';
 import { isBaseVerb, pastParticiple, tagWords } from './verbs';
 
+/** How far past the phrase a clause is read: the object it rewrites has at most six words. */
+const CLAUSE_READ = 300;
 /** Words that end the object of "you forgot ...": a new clause starts there. */
 const CLAUSE_BREAK = new Set(['because', 'since', 'so', 'which', 'that', 'when', 'and', 'but', 'or', 'if', 'as']);
 /** Words that open a noun phrase: what follows them up to the clause's end is the thing missing. */
@@ -31,15 +34,17 @@ export function aboutCode(text: string, range: Span): TextEdit[] | undefined {
   const mask = maskComment(text);
   const { masked } = mask;
   const from = Math.max(0, Math.min(text.length, range.offset));
-  // The sentence runs from the phrase to the next end mark in the prose.
-  const endMatch = /[.!?\n]/.exec(masked.slice(from));
-  let to = endMatch ? from + endMatch.index : text.length;
+  // The sentence runs from the phrase to the next end mark in the prose. Only its first words are
+  // rewritten, so no more than CLAUSE_READ characters are read (a long run-on sentence full of "you
+  // forgot" would otherwise be read to its end once for each).
+  const endMatch = /[.!?\n]/.exec(masked.slice(from, from + CLAUSE_READ));
+  let to = endMatch ? from + endMatch.index : Math.min(text.length, from + CLAUSE_READ);
   while (to < text.length && /[?!.]/.test(masked[to]!)) to++;
   const shape = shapeSentence(text, { offset: from, length: to - from }, mask);
   if (!shape) return undefined;
   const words = shape.words;
   const w = (i: number) => words[i]?.lower ?? '';
-  const sentenceStart = /(?:^|[.!?:\n])[\s>*_#-]*$/.test(masked.slice(0, shape.start));
+  const sentenceStart = opensSentenceAt(masked, shape.start);
 
   if (w(0) === 'did' && w(1) === 'you' && w(2) === 'even') {
     const question = DID_YOU_EVEN[w(3)];
@@ -113,9 +118,11 @@ export function aboutCode(text: string, range: Span): TextEdit[] | undefined {
   }
   // Two edits around the object, so that the object itself (code spans included) is not rewritten.
   const you = words[0]!;
+  // The object's first character, whole: an astral letter is two code units.
+  const initial = String.fromCodePoint(text.codePointAt(firstObj.start)!);
   const opening: TextEdit = firstObj.code || !sentenceStart
     ? { offset: you.start, length: firstObj.start - you.start, newText: '' }
-    : { offset: you.start, length: firstObj.start + 1 - you.start, newText: text[firstObj.start]!.toUpperCase() };
+    : { offset: you.start, length: firstObj.start + initial.length - you.start, newText: initial.toUpperCase() };
   return [opening, { offset: lastObj.end, length: replaceEnd - lastObj.end, newText: ` ${clause}` }];
 }
 

@@ -15,7 +15,11 @@ export function dropHarshSentences(text: string, analysis: Analysis): string | u
     && !kept.some((r) => r.offset < s.offset + s.length && s.offset < r.offset + r.length));
   if (doomed.length === 0 || doomed.length === analysis.sentences.length) return undefined;
   const edits: TextEdit[] = doomed.map((s) => {
-    const trailing = /^[ \t]*/.exec(text.slice(s.offset + s.length))![0].length;
+    // A sentence that opens its line goes with the line breaks and indent after it too: left
+    // behind, they would put the next line first in the comment or its paragraph, where its indent
+    // could make indented code of it (and code of its code spans' neighbours).
+    const opensLine = /(?:^|[\r\n])[ \t]*$/.test(text.slice(Math.max(0, s.offset - 200), s.offset)) || s.offset <= 200 && /^[ \t]*$/.test(text.slice(0, s.offset));
+    const trailing = (opensLine ? /^\s*/ : /^[ \t]*/).exec(text.slice(s.offset + s.length, s.offset + s.length + 200))![0].length;
     return { offset: s.offset, length: s.length + trailing, newText: '' };
   });
   const out = applyEdits(text, edits);

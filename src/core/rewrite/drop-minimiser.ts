@@ -1,5 +1,6 @@
 import { maskComment } from '../markdown/mask';
 import type { TextEdit } from '../types';
+import { opensSentenceAt } from './opens-sentence';
 import type { Span } from './shape';
 
 /** Minimisers that are adjectives: after "is" or "be" they carry the sentence and cannot go. */
@@ -22,12 +23,13 @@ export function dropMinimiser(text: string, range: Span): TextEdit[] {
   const word = text.slice(start, end);
   const { masked } = maskComment(text);
   if (!/^[\p{L}][\p{L}' ]*$/u.test(word) || masked.slice(start, end) !== word) return [];
-  const before = text.slice(0, start);
+  // What the checks read before the word: its last few characters, so a long sentence with many
+  // minimisers is not read from its start for each one.
+  const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end);
   if (PREDICATE_ADJECTIVES.test(word) && (COPULA_BEFORE.test(before) || /^\s*(?:[.!?]|$)/.test(after))) return [];
 
-  // The sentence opens here when only spaces, markup or a masked prefix lie between it and the last end mark.
-  const opensSentence = /(?:^|[.!?:\n])[\s>*_#-]*$/.test(masked.slice(0, start));
+  const opensSentence = opensSentenceAt(masked, start);
   // "Easy fix: swap them." The lead-in says only that it is easy; it goes whole, and the order opens the sentence.
   const leadIn = opensSentence && PREDICATE_ADJECTIVES.test(word) ? /^(?:[ \t]+\p{L}+){1,2}:[ \t]+/u.exec(masked.slice(end)) : null;
   if (leadIn) {
@@ -57,7 +59,7 @@ export function dropMinimiser(text: string, range: Span): TextEdit[] {
     edits.push({ offset: from, length: to - from, newText: '' });
   }
   // The article agrees with the word that now follows it: "an easy fix" → "a fix", "a simple API" → "an API".
-  const article = /\b(an?) $/i.exec(text.slice(0, from));
+  const article = /\b(an?) $/i.exec(text.slice(Math.max(0, from - 4), from));
   const nextWord = /^\p{L}+/u.exec(text.slice(to))?.[0];
   if (article && nextWord) {
     const wantsAn = /^[aeiou]/i.test(nextWord) && !/^(?:u[nst]i|eu|one|use)/i.test(nextWord);

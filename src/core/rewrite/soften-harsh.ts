@@ -1,12 +1,15 @@
 import { maskComment } from '../markdown/mask';
 import type { TextEdit } from '../types';
 import { dropMinimiser } from './drop-minimiser';
+import { opensSentenceAt } from './opens-sentence';
 import type { Span } from './shape';
 
 /** Exclamations that carry only the writer's mood: they go, with the punctuation that set them off. */
 const EXCLAMATIONS = /^(?:wtf|wth|ffs|ugh|damn|dammit|damnit|sigh|facepalm|yuck|eww+|blech|meh|come on|seriously\??|are you kidding\??|rtfm|for the (?:last|hundredth|nth) time|as i already said)$/;
 /** Words that only sharpen the noun or verb after them ("this stupid hack", "what the hell is"): they go. */
 const SHARPENERS = /^(?:stupid|dumb|crappy|shitty|fucking|fuckin|freaking|damn|damned|terrible|horrible|awful|ridiculous|ugly|messy|silly|lame|hacky|sloppy|idiotic|braindead|brain-dead|pathetic|atrocious|disgusting|gross|insane|horrendous|ludicrous|garbage|junk|the hell)$/;
+/** How far either side of the harsh word its checks read. */
+const CONTEXT = 200;
 /** After these the word is what is said of the thing ("This is ugly code" still calls it ugly): not dropped. */
 const PREDICATE_BEFORE = /\b(?:is|are|was|were|be|been|being|it's|that's|looks|seems|so|too|very|really|pretty|quite)\s+$/i;
 
@@ -24,11 +27,12 @@ export function softenHarsh(text: string, range: Span): TextEdit[] | undefined {
   const phrase = text.slice(from, to);
   if (!phrase || masked.slice(from, to) !== phrase) return undefined;
   const lower = phrase.toLowerCase().replace(/\s+/g, ' ');
-  const before = masked.slice(0, from);
-  const after = masked.slice(to);
+  // The checks read a few words either side, never the whole comment: one call a harsh word stays cheap.
+  const before = masked.slice(Math.max(0, from - CONTEXT), from);
+  const after = masked.slice(to, to + CONTEXT);
 
   if (EXCLAMATIONS.test(lower)) {
-    const opens = /(?:^|[.!?:\n])[ \t>*_#-]*$/.test(before);
+    const opens = opensSentenceAt(masked, from);
     const marks = /^[.!?…]*/.exec(after)![0].length;
     const rest = after.slice(marks);
     const endsSentence = marks > 0 || /[.!?…]$/.test(phrase);
@@ -41,7 +45,10 @@ export function softenHarsh(text: string, range: Span): TextEdit[] | undefined {
         const ownLine = /(?:^|\n)[ \t]*$/.test(before) && lineBreak[0] !== '';
         // Its own line: the line goes with the break after it. Last on its line: the spaces (and break) before it go.
         const leading = ownLine ? indent : /(?:\r?\n)?[ \t]*$/.exec(before)![0].length;
-        const trailing = marks + spaces + (ownLine ? lineBreak[0].length : 0);
+        // On its own line, the indent of the line after goes too: that line now opens the paragraph,
+        // where four spaces would make indented code of it.
+        const nextIndent = ownLine ? /^[ \t]*/.exec(rest.slice(spaces + lineBreak[0].length))![0].length : 0;
+        const trailing = marks + spaces + (ownLine ? lineBreak[0].length + nextIndent : 0);
         return [{ offset: from - leading, length: to - from + trailing + leading, newText: '' }];
       }
       if (spaces > 0) return [{ offset: from, length: to - from + marks + spaces, newText: '' }];

@@ -1,6 +1,7 @@
 import { maskComment } from '../markdown/mask';
 import { PERSONAL } from '../rules/tone-words';
 import type { Analysis, FindingKind, TextEdit } from '../types';
+import { lowerCaseSameLength } from '../util/lower-case';
 import { patternSpans } from '../util/pattern-spans';
 import { aboutCode } from './about-code';
 import { dropMinimiser } from './drop-minimiser';
@@ -20,6 +21,14 @@ const WORD_FIXES: Partial<Record<FindingKind, (text: string, range: Span) => Tex
   harsh: softenHarsh,
 };
 
+/**
+ * Rewrites handed the whole comment rather than their sentence cut out: they read only a few words
+ * around their finding (so a pass over every finding stays linear), and they need the lines around
+ * it (an exclamation alone on its line goes with the line; a sentence cut out of its paragraph can
+ * read as other Markdown, with other code spans, than it is in place).
+ */
+const IN_PLACE: ReadonlySet<FindingKind> = new Set(['minimiser', 'personal', 'harsh']);
+
 /** The finding kinds a word-level rewrite answers. */
 export const WORD_FIX_KINDS: readonly FindingKind[] = Object.keys(WORD_FIXES) as FindingKind[];
 
@@ -32,14 +41,14 @@ export function wordFixes(text: string, analysis: Analysis, kinds: ReadonlySet<F
   for (const finding of analysis.findings) {
     const fix = WORD_FIXES[finding.kind];
     if (!fix || !kinds.has(finding.kind)) continue;
-    const edits = inSentence(text, sentenceOf(analysis, finding, text), finding, fix);
+    const edits = IN_PLACE.has(finding.kind) ? fix(text, finding) : inSentence(text, sentenceOf(analysis, finding, text), finding, fix);
     if (edits?.length) groups.push(edits);
   }
   // Wording aimed at the person ("You forgot…") is shown as a finding only on a comment judged harsh, but a
   // rewrite offered as coaching should not keep it either: it is rewritten wherever the word list finds it.
   if (kinds.has('personal') && !analysis.findings.some((f) => f.kind === 'personal')) {
     for (const range of personalWording(text)) {
-      const edits = inSentence(text, sentenceOf(analysis, range, text), range, aboutCode);
+      const edits = aboutCode(text, range);
       if (edits?.length) groups.push(edits);
     }
   }
@@ -48,8 +57,7 @@ export function wordFixes(text: string, analysis: Analysis, kinds: ReadonlySet<F
 
 /** Person-directed wording in the writer's own prose (never in code, links or quotes: those are masked). */
 function personalWording(text: string): Span[] {
-  const lower = maskComment(text).masked.toLowerCase();
-  return lower.length === text.length ? patternSpans(PERSONAL, lower) : [];
+  return patternSpans(PERSONAL, lowerCaseSameLength(maskComment(text).masked));
 }
 
 /** The sentence of the analysis that holds the finding, else the whole text. */

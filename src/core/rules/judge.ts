@@ -34,7 +34,10 @@ export function judgeComment(mask: MaskedComment, sentences: readonly JudgedSent
   const hasReference = mask.regions.some((r) => r.kind === 'link' || r.kind === 'url');
   const codeOnly = isCodeOnly(mask, sentences);
 
-  const requestSentences = sentences.filter((s) => s.traits.request || challengedWithReason(s, sentences));
+  // Whether some sentence states the problem is the same for every question, so it is asked once.
+  let problemStated: boolean | undefined;
+  const statesProblem = (): boolean => (problemStated ??= sentences.some(statesTheProblem));
+  const requestSentences = sentences.filter((s) => s.traits.request || challengedWithReason(s, statesProblem));
   const request = requestSentences.length > 0 || hasSuggestionBlock || codeOnly
     || (!!prefix && REQUESTING_LABELS.has(prefix.label));
 
@@ -72,12 +75,16 @@ export function judgeComment(mask: MaskedComment, sentences: readonly JudgedSent
  * the problem: "Why are you normalising the name? Variables in PHP are case-sensitive." and
  * "These are mixed between headers and c files. Is there a reason for that?".
  */
-function challengedWithReason(s: JudgedSentence, sentences: readonly JudgedSentence[]): boolean {
+function challengedWithReason(s: JudgedSentence, statesProblem: () => boolean): boolean {
   if (!s.traits.question || s.traits.request) return false;
   if (!/^(?:(?:and|but|so|also|hmm+|hm),? )?(?:why\b(?! not\b)|(?:is there|any) (?:a |any )?(?:reason|need)\b|(?:isn't|aren't|doesn't|don't|wasn't|won't|wouldn't) (?:this|that|it|these|those|there|we|you)\b|(?:is|are) (?:it|this|that|these|those) really\b)/.test(s.text.trim())) return false;
-  // The other sentence states the problem or a preference; "I think there is ..." musing is the writer's context.
-  return sentences.some((o) => o !== s && !o.traits.question && !o.traits.social && !o.traits.selfReport && (proseWordCount(o.text) >= 4 || o.traits.reason)
-    && !/^(?:i (?:think|guess|believe|wonder|don't know|have no idea)|i'm not sure)\b/.test(o.text.trim()));
+  return statesProblem();
+}
+
+/** A sentence (not a question, so never the one asked) that states the problem or a preference; "I think there is ..." musing is the writer's context. */
+function statesTheProblem(o: JudgedSentence): boolean {
+  return !o.traits.question && !o.traits.social && !o.traits.selfReport && (proseWordCount(o.text) >= 4 || o.traits.reason)
+    && !/^(?:i (?:think|guess|believe|wonder|don't know|have no idea)|i'm not sure)\b/.test(o.text.trim());
 }
 
 /**
