@@ -103,7 +103,7 @@ function wire(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, ho
   const choices = new FileChoices(context.workspaceState);
   if (choices.problem) log.warn(choices.problem);
   const coaching = new Coaching(config, choices);
-  const engine = new Engine(log, host.startCore);
+  const engine = new Engine(log, host.startCore, (reason) => void reportCoreUnavailable(log, reason));
   const store = new FindingStore();
   const meter = new SliceMeter();
   const linter = new Linter(coaching, config, engine, store, log, activatedAt, context.extensionUri, meter);
@@ -216,4 +216,17 @@ function wire(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, ho
     meter,
     testHooks: linter.testHooks,
   };
+}
+
+/** One message for a core that could not load (a broken install, a blocked fetch), with the ways out. */
+async function reportCoreUnavailable(log: vscode.LogOutputChannel, reason: string): Promise<void> {
+  const reload = 'Reload Window';
+  const showLog = 'Show Log';
+  const choice = await vscode.window.showErrorMessage(
+    `Review Coach could not load its analysis core, so nothing is coached in this window: ${reason}`,
+    reload,
+    showLog,
+  );
+  if (choice === reload) await vscode.commands.executeCommand('workbench.action.reloadWindow');
+  else if (choice === showLog) log.show(true);
 }

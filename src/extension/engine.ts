@@ -48,6 +48,14 @@ export function looksBinary(text: string): boolean {
 /** Yields to the event loop so typing, other extensions and VS Code's messages get their turn. */
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/**
+ * The analysis core could not be loaded (say `dist/core.js` failed to fetch on the web host). It is reported
+ * once, when loading fails; every later use rejects with this, which callers pass over without logging again.
+ */
+export class CoreUnavailableError extends Error {
+  override readonly name = 'CoreUnavailableError';
+}
+
 /** Lazy, cached access to `analyze` and `reframe`. */
 export class Engine {
   private backend: Backend | undefined;
@@ -57,10 +65,14 @@ export class Engine {
   /** Milliseconds the first load of the core took, once loaded. */
   loadMs: number | undefined;
 
-  /** `startCore` starts the core where this extension host runs it. */
+  /**
+   * `startCore` starts the core where this extension host runs it; `onUnavailable` hears once, with the
+   * reason, that it could not.
+   */
   constructor(
     private readonly log: ErrorSink,
     private readonly startCore: (log: ErrorSink) => Promise<CoreStart>,
+    private readonly onUnavailable: (reason: string) => void = () => undefined,
   ) {}
 
   /** Where the core runs, once loaded. */
@@ -73,7 +85,10 @@ export class Engine {
     return this.loading !== undefined;
   }
 
-  /** Loads the core on first call; later calls return at once. */
+  /**
+   * Loads the core on first call; later calls return at once. If loading failed, this and every later call
+   * reject with `CoreUnavailableError`: a broken install is reported once, not once per keystroke.
+   */
   async load(): Promise<void> {
     if (this.backend) return;
     this.loading ??= this.start();
@@ -83,7 +98,16 @@ export class Engine {
   private async start(): Promise<Backend> {
     const t0 = performance.now();
     this.log.info('Loading the analysis core.');
-    const { backend, detail } = await this.startCore(this.log);
+    let started: CoreStart;
+    try {
+      started = await this.startCore(this.log);
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      this.log.error('Could not load the analysis core: nothing is coached in this window until it is reloaded.', err);
+      this.onUnavailable(reason);
+      throw new CoreUnavailableError(`the analysis core could not be loaded: ${reason}`);
+    }
+    const { backend, detail } = started;
     this.loadMs = performance.now() - t0;
     this.log.info(`Loaded the analysis core (${backend.name}) in ${this.loadMs.toFixed(1)} ms${detail}.`);
     return backend;

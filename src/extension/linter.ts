@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Limits, SOURCE } from './constants';
-import { yieldToEventLoop, type Engine } from './engine';
+import { CoreUnavailableError, yieldToEventLoop, type Engine } from './engine';
 import type { SliceMeter } from './meter';
 import { ignoredLines } from './ignore';
 import { readmeLink } from './readme';
@@ -71,7 +71,10 @@ export class Linter implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        this.validate(doc).catch((err) => this.log.error(`Checking ${doc.uri.toString(true)} failed.`, err));
+        this.validate(doc).catch((err) => {
+          // A core that could not load was reported once, when it failed.
+          if (!(err instanceof CoreUnavailableError)) this.log.error(`Checking ${doc.uri.toString(true)} failed.`, err);
+        });
       }, delay),
     );
   }

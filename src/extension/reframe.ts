@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { REASON_PLACEHOLDER, type Alternative } from '../core/types';
 import { COMMENT_SCHEME, Limits } from './constants';
-import type { Engine } from './engine';
+import { CoreUnavailableError, type Engine } from './engine';
 import type { Coaching } from './coaching';
 import type { Config } from './config';
 import { unitAt } from './units';
@@ -113,7 +113,15 @@ export class Reframer {
     }
     // Labels are offered when asked for, as the quick fixes do (`reviewCoach.conventionalComments`).
     const offerLabels = this.config.get(target.doc).conventionalComments;
-    const alternatives = (await this.engine.reframe(text)).filter((a) => offerLabels || a.kind !== 'labelled');
+    let offered: Alternative[];
+    try {
+      offered = await this.engine.reframe(text);
+    } catch (err) {
+      if (!(err instanceof CoreUnavailableError)) throw err;
+      void vscode.window.showErrorMessage('Review Coach: the analysis core could not be loaded, so there is nothing to reframe with. Reload the window to try again.');
+      return false;
+    }
+    const alternatives = offered.filter((a) => offerLabels || a.kind !== 'labelled');
     if (!alternatives.length) {
       void vscode.window.showInformationMessage('Review Coach: no alternative to offer for this comment.');
       return false;

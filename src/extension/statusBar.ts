@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import type { Coaching } from './coaching';
 import { Commands, Limits } from './constants';
-import type { Engine } from './engine';
+import { CoreUnavailableError, type Engine } from './engine';
 import type { SliceMeter } from './meter';
 import type { ScopeReason } from './scope';
 import { blockAt, splitBlocks } from './blocks';
@@ -57,8 +57,8 @@ const NOT_COACHED_BECAUSE: Partial<Record<ScopeReason, string>> = {
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('reviewCoach.label', vscode.StatusBarAlignment.Right, 100);
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** What the item shows: a comment's label, the offer to coach the file, or nothing. */
-  private showing: 'label' | 'not-coached' | undefined;
+  /** What the item shows: a comment's label, the offer to coach the file, that the core is missing, or nothing. */
+  private showing: 'label' | 'not-coached' | 'unavailable' | undefined;
 
   constructor(
     private readonly engine: Engine,
@@ -85,7 +85,7 @@ export class StatusBar implements vscode.Disposable {
     return this.showing ? (typeof command === 'string' ? command : command?.command) : undefined;
   }
 
-  private show(what: 'label' | 'not-coached'): void {
+  private show(what: 'label' | 'not-coached' | 'unavailable'): void {
     this.item.show();
     this.showing = what;
   }
@@ -123,7 +123,14 @@ export class StatusBar implements vscode.Disposable {
     const stretch = this.meter.start();
     const unit = mode === 'comment' ? unitAt(doc.getText(), mode, 0) : paragraphAround(doc, editor.selection.active);
     this.meter.end(stretch, 'status bar');
-    const analysis = await this.engine.analyze(unit?.text ?? '', mode === 'comment' ? Limits.maxCommentChars : Limits.maxBlockChars);
+    let analysis: Analysis;
+    try {
+      analysis = await this.engine.analyze(unit?.text ?? '', mode === 'comment' ? Limits.maxCommentChars : Limits.maxBlockChars);
+    } catch (err) {
+      if (!(err instanceof CoreUnavailableError)) throw err;
+      this.showUnavailable();
+      return;
+    }
     // The file may have been stopped meanwhile: only a result for what is coached now is shown.
     if (vscode.window.activeTextEditor !== editor || this.coaching.modeOf(doc) !== mode) return;
     const yes = (b: boolean): string => (b ? 'yes' : 'no');
@@ -147,6 +154,15 @@ export class StatusBar implements vscode.Disposable {
     this.item.command = { command: Commands.reframeComment, title: 'Reframe Comment' };
     this.item.accessibilityInformation = undefined;
     this.show('label');
+  }
+
+  /** Says, where the label would be, that nothing is coached until the window is reloaded. */
+  private showUnavailable(): void {
+    this.item.text = '$(warning) Review Coach Off';
+    this.item.tooltip = 'Review Coach could not load its analysis core (the Review Coach log says why), so nothing is coached in this window. Click to reload the window.';
+    this.item.command = { command: 'workbench.action.reloadWindow', title: 'Reload Window' };
+    this.item.accessibilityInformation = { label: 'Review Coach is off: its analysis core could not be loaded. Activate to reload the window.', role: 'button' };
+    this.show('unavailable');
   }
 
   dispose(): void {
