@@ -2,9 +2,12 @@
 // `npm run package`: a production build, then exactly one review-coach-<version>.vsix in the repository root
 // (@vscode/vsce 3.x; 4.x needs Node 22). What ships is decided by the allow-list in .vscodeignore.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './lib/paths.mjs';
+
+/** What the .vsix may weigh: github.dev and vscode.dev download it on every new session. */
+export const VSIX_BUDGET_BYTES = 600 * 1024;
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
@@ -36,4 +39,10 @@ if (vsix.length !== 1 || !existsSync(join(root, out))) {
 }
 const list = spawnSync('unzip', ['-l', join(root, out)], { encoding: 'utf8' });
 if (list.status === 0) process.stdout.write(list.stdout);
-console.log(`[package] wrote ${out}`);
+const bytes = statSync(join(root, out)).size;
+const size = `${(bytes / 1024).toFixed(0)} KB`;
+if (bytes > VSIX_BUDGET_BYTES) {
+  console.error(`[package] ${out} is ${size}, over its budget of ${VSIX_BUDGET_BYTES / 1024} KB: see what grew in the list above`);
+  process.exit(1);
+}
+console.log(`[package] wrote ${out} (${size}; budget ${VSIX_BUDGET_BYTES / 1024} KB)`);

@@ -9,7 +9,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { codeServerDir, resultsDir, root } from '../../scripts/lib/paths.mjs';
@@ -193,5 +193,18 @@ describe('A fresh clone: the README\'s first command, then npm start -- --web', 
     address = await startUntilAddress('npm start -- --web');
     await coachAComment('web');
     await stopWithCtrlC('npm start -- --web');
+  });
+
+  step('npm run package writes the one .vsix to install, with both hosts\' entry points and the core, within 600 KB', () => {
+    const r = spawnSync('npm', ['run', 'package'], { cwd: clone, env: userEnv(), encoding: 'utf8' });
+    output = `${r.stdout}\n${r.stderr}`;
+    assert.equal(r.status, 0, 'npm run package succeeds');
+    const vsix = readdirSync(clone).filter((f) => f.endsWith('.vsix'));
+    assert.equal(vsix.length, 1, 'exactly one .vsix');
+    // vsce lists what it packed; a missing entry point would install an extension that never starts.
+    for (const shipped of ['core.js', 'extension.js', 'extension.web.js', 'coreWorker.js']) assert.match(output, new RegExp(`─ ${shipped.replace('.', '\\.')} `), `the .vsix holds dist/${shipped}`);
+    assert.doesNotMatch(output, /\.map |\.ts |node_modules/, 'no source maps, sources or dependencies ship');
+    const kb = statSync(join(clone, vsix[0])).size / 1024;
+    assert.ok(kb <= 600, `the .vsix is ${kb.toFixed(0)} KB`);
   });
 });
