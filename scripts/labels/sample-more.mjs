@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededShuffle } from './seeded-shuffle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const poolPath = process.env.REVIEW_COACH_POOL ?? join(root, '..', 'shared', 'train', 'pool.jsonl');
@@ -13,25 +14,7 @@ const SEED = 20261207;
 const COUNT = 2000;
 const BATCHES = 5;
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(SEED);
-function shuffled(items) {
-  const out = items.slice();
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
+const shuffled = seededShuffle(SEED);
 
 const read = (name) => JSON.parse(readFileSync(join(root, 'data', 'labels', name), 'utf8'));
 const first = read('sample.json');

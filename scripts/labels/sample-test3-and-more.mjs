@@ -1,0 +1,41 @@
+// Draws the last large sample from the pool comments no one has labeled yet (after sample.json, sample-test2.json
+// and sample-more.json), once, with its own seed: all of Ebert's questions left and 3,543 Gerrit comments, shuffled
+// together; the first 600 are a third blind test set (for scoring, once, the judge trained on the rest), the other
+// 3,000 are training comments. The Gerrit comments left after this (about 4,300) stay unlabeled for the ToxiCR check
+// (scripts/toxicr-check.mjs). Writes:
+// - data/labels/sample-test3-and-more.json: the ids, as { test3, more2 };
+// - scratch/labeling4/batch-N.jsonl: id + text for the annotators, test and training mixed so they cannot tell
+//   (scratch/ is gitignored: no text in the repo).
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { seededShuffle } from './seeded-shuffle.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const poolPath = process.env.REVIEW_COACH_POOL ?? join(root, '..', 'shared', 'train', 'pool.jsonl');
+const SEED = 20261208;
+const GERRIT = 3543;
+const TEST = 600;
+const BATCHES = 8;
+const shuffled = seededShuffle(SEED);
+
+const read = (name) => JSON.parse(readFileSync(join(root, 'data', 'labels', name), 'utf8'));
+const first = read('sample.json');
+const taken = new Set([...first.train, ...first.test, ...read('sample-test2.json').test2, ...read('sample-more.json').more]);
+const pool = readFileSync(poolPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const untaken = (source) => pool.filter((c) => c.source === source && !taken.has(c.id));
+const chosen = shuffled([...shuffled(untaken('toxicr')).slice(0, GERRIT), ...untaken('ebert-questions')]);
+
+writeFileSync(
+  join(root, 'data', 'labels', 'sample-test3-and-more.json'),
+  JSON.stringify({ seed: SEED, pool: 'shared/train/pool.jsonl', test3: chosen.slice(0, TEST).map((c) => c.id), more2: chosen.slice(TEST).map((c) => c.id) }, null, 1) + '\n',
+);
+const out = join(root, 'scratch', 'labeling4');
+mkdirSync(out, { recursive: true });
+const interleaved = shuffled(chosen);
+const size = Math.ceil(interleaved.length / BATCHES);
+for (let b = 0; b < BATCHES; b++) {
+  const rows = interleaved.slice(b * size, (b + 1) * size).map((c) => JSON.stringify({ id: c.id, text: c.text }));
+  writeFileSync(join(out, `batch-${b + 1}.jsonl`), rows.join('\n') + '\n');
+}
+console.log(`${chosen.length} comments: ${TEST} for the third blind test set, ${chosen.length - TEST} for training, in ${BATCHES} batches`);
