@@ -5,6 +5,7 @@
 //   node scripts/labels/collect-set.mjs DIR sample-test2.json test2 test2.jsonl
 //   node scripts/labels/collect-set.mjs DIR sample-more.json more more-first.jsonl
 //   node scripts/labels/collect-set.mjs DIR sample-more.json more more-second.jsonl --partial
+//   node scripts/labels/collect-set.mjs DIR sample-test3-and-more.json test3 test3.jsonl
 //
 // DIR holds the annotators' *.labels.jsonl files; KEY names the id list inside the sample file.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,7 +22,10 @@ if (!outFile) {
   process.stderr.write('usage: node scripts/labels/collect-set.mjs DIR SAMPLE.json KEY OUT.jsonl [--partial]\n');
   process.exit(2);
 }
-const ids = JSON.parse(readFileSync(join(labelsDir, sampleFile), 'utf8'))[key];
+const sample = JSON.parse(readFileSync(join(labelsDir, sampleFile), 'utf8'));
+const ids = sample[key];
+// A sample may hold several sets labeled in the same batches (test3 and more2): answers for the others are skipped.
+const inSample = new Set(Object.values(sample).filter(Array.isArray).flat());
 const answered = new Map();
 for (const name of readdirSync(dir).sort()) {
   if (!name.endsWith('.labels.jsonl')) continue;
@@ -30,8 +34,7 @@ for (const name of readdirSync(dir).sort()) {
     answered.set(r.id, { id: r.id, ...answers(r) });
   }
 }
-const wanted = new Set(ids);
-const stray = [...answered.keys()].filter((id) => !wanted.has(id));
+const stray = [...answered.keys()].filter((id) => !inSample.has(id));
 const missing = partial ? [] : ids.filter((id) => !answered.has(id));
 if (stray.length || missing.length) throw new Error(`${stray.length} answers for ids not in the sample, ${missing.length} ids unanswered`);
 const rows = ids.filter((id) => answered.has(id)).map((id) => answered.get(id));
