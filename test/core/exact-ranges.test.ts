@@ -184,6 +184,13 @@ describe('exact ranges on unusual input', function () {
   });
 
   it('no fix and no reframed alternative touches a code span, as CommonMark reads the comment', () => {
+    // A span over three lines whose closing backticks start a line: the sentence cut before them, read alone,
+    // would take that line for a fence and the span's code for prose.
+    const spanning = 'Rename this to `userId`. Rename this to `userId`.. ```ts\nconst a = 1;\n```     . ` a ` ';
+    const code = '```ts\nconst a = 1;\n```';
+    const alternatives = reframe(spanning);
+    assert.ok(alternatives.length > 0);
+    for (const alt of alternatives) assert.ok(alt.text.includes(code), `${alt.kind}: ${JSON.stringify(alt.text)}`);
     fc.assert(
       fc.property(comment, (text) => {
         for (const f of analyze(text).findings) for (const fix of f.fixes) assertNoEditInCode(text, fix.edits, `${fix.kind} edit`);

@@ -1,4 +1,5 @@
 import { analyze } from '../analyze';
+import { maskComment } from '../markdown/mask';
 import type { Alternative, Analysis, FindingKind, Sentence, TextEdit } from '../types';
 import { BoundedCache } from '../util/bounded-cache';
 import { reasonEdits } from './add-why';
@@ -7,6 +8,7 @@ import { askInstead } from './ask-instead';
 import { applyEditGroups } from './edit-batch';
 import { inSentence } from './in-sentence';
 import { labelAs } from './label';
+import type { Span } from './shape';
 import { WORD_FIX_KINDS, wordFixes } from './word-fixes';
 
 /** What a composed rewrite does with the orders: ask them, give them the why, label the comment, or only reword. */
@@ -42,10 +44,11 @@ export function compose(text: string, kind: ComposeKind, placeholder: string): s
 /** The edits that handle each sentence that orders: the directives, those the rewrites can ask, and those the judge calls dictating. */
 function ordersHandled(text: string, analysis: Analysis, kind: ComposeKind, placeholder: string): TextEdit[][] {
   const dictating = analysis.findings.filter((f) => f.kind === 'dictating');
+  const regions = maskComment(text).regions;
   // The sentence's own end mark says whether it is asked already (askInstead reads it); "Do it." is an order.
   return analysis.sentences.map((s) => {
     const flagged = dictating.some((f) => f.offset >= s.offset && f.offset < s.offset + s.length);
-    return orderEdits(text, flagged ? { ...s, directive: true } : s, kind, placeholder) ?? [];
+    return orderEdits(text, flagged ? { ...s, directive: true } : s, kind, placeholder, regions) ?? [];
   });
 }
 
@@ -82,14 +85,20 @@ function settle(text: string, fixes: (text: string, analysis: Analysis) => TextE
  * asked; `with-why` gives a bare order the placeholder, or asks it when no reason fits (before a colon).
  * A sentence that orders nothing is left as it is, and so are orders under `labelled` and `reworded`.
  */
-function orderEdits(text: string, sentence: Sentence, kind: ComposeKind, placeholder: string): TextEdit[] | undefined {
+function orderEdits(
+  text: string,
+  sentence: Sentence,
+  kind: ComposeKind,
+  placeholder: string,
+  protectedRegions: readonly Span[],
+): TextEdit[] | undefined {
   if (kind !== 'question' && kind !== 'with-why') return undefined;
-  const asked = inSentence(text, sentence, sentence, askInstead);
+  const asked = inSentence(text, sentence, sentence, askInstead, protectedRegions);
   const orders = sentence.directive || asked !== undefined;
   if (!orders) return undefined;
   const why = () => {
     if (sentence.reason) return undefined;
-    const edits = inSentence(text, sentence, sentence, (t, s) => reasonEdits(t, s, placeholder));
+    const edits = inSentence(text, sentence, sentence, (t, s) => reasonEdits(t, s, placeholder), protectedRegions);
     return edits?.length ? edits : undefined;
   };
   return kind === 'question' ? asked ?? why() : why() ?? (sentence.reason ? undefined : asked);

@@ -38,10 +38,11 @@ export const WORD_FIX_KINDS: readonly FindingKind[] = Object.keys(WORD_FIXES) as
  */
 export function wordFixes(text: string, analysis: Analysis, kinds: ReadonlySet<FindingKind>): TextEdit[][] {
   const groups: TextEdit[][] = [];
+  const regions = maskComment(text).regions;
   for (const finding of analysis.findings) {
     const fix = WORD_FIXES[finding.kind];
     if (!fix || !kinds.has(finding.kind)) continue;
-    const edits = IN_PLACE.has(finding.kind) ? fix(text, finding) : inSentence(text, sentenceOf(analysis, finding, text), finding, fix);
+    const edits = IN_PLACE.has(finding.kind) ? fix(text, finding) : inSentence(text, sentenceOf(analysis, finding, text), finding, fix, regions);
     if (edits?.length) groups.push(edits);
   }
   // Wording aimed at the person ("You forgot…") is shown as a finding only on a comment judged harsh, but a
