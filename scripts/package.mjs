@@ -6,8 +6,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { root } from './lib/paths.mjs';
 
-/** What the .vsix may weigh: github.dev and vscode.dev download it on every new session. */
-export const VSIX_BUDGET_BYTES = 600 * 1024;
+/** What the .vsix may weigh: github.dev and vscode.dev download it on every new session. Most of it is the core (compromise and the judge's weights, which grow with the features that more labels bring). */
+export const VSIX_BUDGET_BYTES = 650 * 1024;
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });

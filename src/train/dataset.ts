@@ -10,10 +10,11 @@ export const POOL = process.env.REVIEW_COACH_POOL ?? join(ROOT, '..', 'shared', 
 export const DEV = process.env.REVIEW_COACH_DEV ?? join(ROOT, '..', 'shared', 'eval', 'dev.jsonl');
 export const LABELS_DIR = join(ROOT, 'data', 'labels');
 /**
- * The training labels, in this order: the first sample's (train.jsonl, adjudicated where labeled twice) and the
- * Gerrit comments labeled after it (train-more.jsonl). The shipped weights record the sha256 of their concatenation.
+ * The training labels, in this order: the first sample's (train.jsonl, adjudicated where labeled twice), the
+ * Gerrit comments labeled after it (train-more.jsonl) and the fourth sample's training part (train-more2.jsonl).
+ * The shipped weights record the sha256 of their concatenation.
  */
-export const TRAIN_LABEL_FILES = ['train.jsonl', 'train-more.jsonl'].map((name) => join(LABELS_DIR, name));
+export const TRAIN_LABEL_FILES = ['train.jsonl', 'train-more.jsonl', 'train-more2.jsonl'].map((name) => join(LABELS_DIR, name));
 
 /** sha256 of the training label files that exist, concatenated in order. */
 export function trainingLabelsSha256(): string {

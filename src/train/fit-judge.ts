@@ -124,8 +124,9 @@ export function figures(gold: readonly Answers[], predicted: readonly (Answers &
 }
 
 /**
- * Thresholds from out-of-fold probabilities: harsh by its own F1; the other three together, for the best mean
- * of dictating F1 and three-way macro-F1 among those whose dictating precision reaches the floor.
+ * Thresholds from out-of-fold probabilities: harsh by its own F1; the other three and the lower request bar for
+ * comments that read mentoring together, for the best mean of dictating F1 and three-way macro-F1 among those whose
+ * dictating precision reaches the floor.
  */
 export function chooseThresholds(examples: readonly Example[], p: readonly Probabilities[]): Thresholds {
   let harsh = 0.5;
@@ -141,26 +142,30 @@ export function chooseThresholds(examples: readonly Example[], p: readonly Proba
   let bestScore = -Infinity;
   const counts = new Int32Array(9);
   for (const request of THRESHOLDS) {
-    for (const why of THRESHOLDS) {
-      for (const invites of THRESHOLDS) {
-        counts.fill(0);
-        for (let r = 0; r < p.length; r++) {
-          const x = p[r]!;
-          const predicted = x.request < request ? 0 : h[r] || (x.why < why && x.invites < invites) ? 1 : 2;
-          counts[gold[r]! * 3 + predicted]++;
+    for (const requestIfMentoring of THRESHOLDS.filter((t) => t <= request)) {
+      for (const why of THRESHOLDS) {
+        for (const invites of THRESHOLDS) {
+          counts.fill(0);
+          for (let r = 0; r < p.length; r++) {
+            const x = p[r]!;
+            // answersAt's rule, inlined: a dictating shape needs the request bar, a mentoring one the lower bar.
+            const dictatingShape = h[r] || (x.why < why && x.invites < invites);
+            const predicted = dictatingShape ? (x.request < request ? 0 : 1) : x.request < requestIfMentoring ? 0 : 2;
+            counts[gold[r]! * 3 + predicted]++;
+          }
+          const f1 = [0, 1, 2].map((k) => {
+            const tp = counts[k * 3 + k]!;
+            const predicted = counts[k]! + counts[3 + k]! + counts[6 + k]!;
+            const actual = counts[k * 3]! + counts[k * 3 + 1]! + counts[k * 3 + 2]!;
+            return tp === 0 ? 0 : (2 * tp) / (predicted + actual);
+          });
+          const dictatingPredicted = counts[1]! + counts[4]! + counts[7]!;
+          const precision = dictatingPredicted === 0 ? 0 : counts[4]! / dictatingPredicted;
+          const macro = (f1[0]! + f1[1]! + f1[2]!) / 3;
+          const reaches = precision >= PRECISION_FLOOR;
+          const score = reaches ? 10 + (f1[1]! + macro) / 2 : precision;
+          if (score > bestScore + 1e-12) [bestScore, best] = [score, { request, requestIfMentoring, why, invites, harsh }];
         }
-        const f1 = [0, 1, 2].map((k) => {
-          const tp = counts[k * 3 + k]!;
-          const predicted = counts[k]! + counts[3 + k]! + counts[6 + k]!;
-          const actual = counts[k * 3]! + counts[k * 3 + 1]! + counts[k * 3 + 2]!;
-          return tp === 0 ? 0 : (2 * tp) / (predicted + actual);
-        });
-        const dictatingPredicted = counts[1]! + counts[4]! + counts[7]!;
-        const precision = dictatingPredicted === 0 ? 0 : counts[4]! / dictatingPredicted;
-        const macro = (f1[0]! + f1[1]! + f1[2]!) / 3;
-        const reaches = precision >= PRECISION_FLOOR;
-        const score = reaches ? 10 + (f1[1]! + macro) / 2 : precision;
-        if (score > bestScore + 1e-12) [bestScore, best] = [score, { request, why, invites, harsh }];
       }
     }
   }
@@ -195,5 +200,6 @@ export function finalWeights(rows: SparseRows, examples: readonly Example[], fea
     const w = trainLogistic(rows, y, { ...DEFAULT_TRAINING, l2: l2[q] }, use);
     models[q] = { threshold: t[q], weights: Array.from(w, round) };
   }
-  return { format: 1, trainingLabelsSha256: sha256, features, models, warnAt };
+  const lowerBar = t.requestIfMentoring === undefined ? {} : { requestIfMentoring: t.requestIfMentoring };
+  return { format: 1, trainingLabelsSha256: sha256, features, models, warnAt, ...lowerBar };
 }

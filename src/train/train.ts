@@ -1,5 +1,5 @@
 /**
- * `npm run train`: learns the judge from data/labels/train.jsonl and train-more.jsonl (joined with the pool's text) and dev.jsonl,
+ * `npm run train`: learns the judge from data/labels/train.jsonl, train-more.jsonl and train-more2.jsonl (joined with the pool's text) and dev.jsonl,
  * chooses penalties and thresholds by 5-fold cross-validation, writes src/core/learned/weights.json and prints
  * the cross-validated figures. Deterministic: the same labels give the same weights.
  *
@@ -15,7 +15,7 @@ import { QUESTIONS } from '../core/learned/judge-weights';
 import { packWeights } from '../core/learned/packed-weights';
 import { devComments, joinLabels, poolTexts, ROOT, TRAIN_LABEL_FILES, trainingLabelsSha256, type LabeledComment } from './dataset';
 import { SUBSET_FIXTURE, trainSubset } from './subset';
-import { answersAt, chooseL2, chooseThresholds, chooseWarnAt, figures, finalWeights, outOfFold, toRows, type Example, type Figures } from './fit-judge';
+import { answersAt, chooseL2, chooseThresholds, chooseWarnAt, figures, finalWeights, MIN_DOCUMENT_FREQUENCY, outOfFold, toRows, type Example, type Figures } from './fit-judge';
 
 const WEIGHTS = join(ROOT, 'src', 'core', 'learned', 'weights.json');
 
@@ -48,7 +48,7 @@ function main(): void {
 
   const examples = examplesOf(comments);
   const { rows, features } = toRows(examples);
-  process.stderr.write(`[train] ${features.length} features seen in at least 3 comments\n`);
+  process.stderr.write(`[train] ${features.length} features seen in at least ${MIN_DOCUMENT_FREQUENCY} comments\n`);
   const l2 = chooseL2(rows, examples);
   const oof = outOfFold(rows, examples, l2);
   const thresholds = chooseThresholds(examples, oof);

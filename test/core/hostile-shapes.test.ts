@@ -102,10 +102,10 @@ describe('hostile shapes: what compromise sees', () => {
   });
 
   it('answers a comment of many short orders with every fix and every alternative', () => {
-    const text = 'Rename it. '.repeat(300).trim();
+    const text = 'Remove this. '.repeat(300).trim();
     const a = analyze(text);
     assert.equal(a.findings.filter((f) => f.kind === 'dictating').length, 300);
     for (const f of a.findings) assert.ok(f.fixes.some((x) => x.kind === 'ask-instead'));
-    assert.equal(reframe(text).find((x) => x.kind === 'question')?.text, 'Could we rename it? '.repeat(300).trim());
+    assert.equal(reframe(text).find((x) => x.kind === 'question')?.text, 'Could we remove this? '.repeat(300).trim());
   });
 });

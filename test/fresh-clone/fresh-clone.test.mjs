@@ -195,7 +195,7 @@ describe('A fresh clone: the README\'s first command, then npm start -- --web', 
     await stopWithCtrlC('npm start -- --web');
   });
 
-  step('npm run package writes the one .vsix to install, with both hosts\' entry points and the core, within 600 KB', () => {
+  step('npm run package writes the one .vsix to install, with both hosts\' entry points and the core, within 650 KB', () => {
     const r = spawnSync('npm', ['run', 'package'], { cwd: clone, env: userEnv(), encoding: 'utf8' });
     output = `${r.stdout}\n${r.stderr}`;
     assert.equal(r.status, 0, 'npm run package succeeds');
@@ -205,6 +205,6 @@ describe('A fresh clone: the README\'s first command, then npm start -- --web', 
     for (const shipped of ['core.js', 'extension.js', 'extension.web.js', 'coreWorker.js']) assert.match(output, new RegExp(`─ ${shipped.replace('.', '\\.')} `), `the .vsix holds dist/${shipped}`);
     assert.doesNotMatch(output, /\.map |\.ts |node_modules/, 'no source maps, sources or dependencies ship');
     const kb = statSync(join(clone, vsix[0])).size / 1024;
-    assert.ok(kb <= 600, `the .vsix is ${kb.toFixed(0)} KB`);
+    assert.ok(kb <= 650, `the .vsix is ${kb.toFixed(0)} KB`);
   });
 });

@@ -15,4 +15,6 @@ export interface JudgeWeights {
   models: Record<Question, { threshold: number; weights: number[] }>;
   /** A dictating label shows a warning from this probability on; below, one step quieter. */
   warnAt: number;
+  /** The lower bar for `request` on a comment that otherwise reads mentoring (see Thresholds); absent: the request threshold. */
+  requestIfMentoring?: number;
 }

@@ -41,7 +41,7 @@ function model(): Model {
     // features takes, which counts on a cold start, and is read without hashing.
     const position = new Int32Array(1 << FEATURE_BITS).fill(-1);
     features.forEach((f, i) => (position[f] = i * QUESTIONS.length));
-    loaded = { position, interleaved, thresholds: { ...shipped.thresholds }, warnAt: shipped.warnAt };
+    loaded = { position, interleaved, thresholds: { ...shipped.thresholds, requestIfMentoring: shipped.requestIfMentoring }, warnAt: shipped.warnAt };
   }
   return loaded;
 }

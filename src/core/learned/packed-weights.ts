@@ -11,6 +11,8 @@ export interface PackedJudgeWeights {
   trainingLabelsSha256: string;
   warnAt: number;
   thresholds: Record<(typeof QUESTIONS)[number], number>;
+  /** See JudgeWeights; absent in weights trained before it existed. */
+  requestIfMentoring?: number;
   /** Hashed feature indexes, ascending, as base64 of each one's gap from the previous (uint32). */
   features: string;
   /** Per feature, the four questions' weights side by side (int16, weight × SCALE), as base64. */
@@ -35,7 +37,8 @@ export function packWeights(w: JudgeWeights): PackedJudgeWeights {
     }),
   );
   const thresholds = Object.fromEntries(QUESTIONS.map((q) => [q, w.models[q].threshold])) as PackedJudgeWeights['thresholds'];
-  return { format: 2, trainingLabelsSha256: w.trainingLabelsSha256, warnAt: w.warnAt, thresholds, features: toBase64(gaps), weights: toBase64(values) };
+  const lowerBar = w.requestIfMentoring === undefined ? {} : { requestIfMentoring: w.requestIfMentoring };
+  return { format: 2, trainingLabelsSha256: w.trainingLabelsSha256, warnAt: w.warnAt, thresholds, ...lowerBar, features: toBase64(gaps), weights: toBase64(values) };
 }
 
 /** The features and the interleaved weights as the judge reads them, without building the per-question arrays. */
@@ -55,7 +58,8 @@ export function unpackWeights(p: PackedJudgeWeights): JudgeWeights {
   const models = Object.fromEntries(
     QUESTIONS.map((q, k) => [q, { threshold: p.thresholds[q], weights: Array.from(features, (_, i) => interleaved[i * QUESTIONS.length + k]!) }]),
   ) as JudgeWeights['models'];
-  return { format: 1, trainingLabelsSha256: p.trainingLabelsSha256, features: Array.from(features), models, warnAt: p.warnAt };
+  const lowerBar = p.requestIfMentoring === undefined ? {} : { requestIfMentoring: p.requestIfMentoring };
+  return { format: 1, trainingLabelsSha256: p.trainingLabelsSha256, features: Array.from(features), models, warnAt: p.warnAt, ...lowerBar };
 }
 
 function writeUint32(bytes: Uint8Array, at: number, n: number): void {
