@@ -39,7 +39,7 @@ function* csvRecords(text) {
 const rows = [...csvRecords(readFileSync(csvPath, 'utf8'))].slice(1);
 const labeled = new Set();
 const labels = join(root, 'data', 'labels');
-for (const [file, keys] of [['sample.json', ['train', 'test']], ['sample-test2.json', ['test2']], ['sample-more.json', ['more']], ['sample-test3-and-more.json', ['test3', 'more2']]]) {
+for (const [file, keys] of [['sample.json', ['train', 'test']], ['sample-test2.json', ['test2']], ['sample-more.json', ['more']], ['sample-test3-and-more.json', ['test3', 'more2']], ['sample-test4-and-more3.json', ['test4', 'more3']]]) {
   try {
     const sample = JSON.parse(readFileSync(join(labels, file), 'utf8'));
     for (const k of keys) for (const id of sample[k]) labeled.add(id);

@@ -71,7 +71,7 @@ function main(): void {
       const at = family.flatMap((f, i) => (f === k ? [i] : []));
       console.log(line(name, figures(at.map((i) => examples[i]!), at.map((i) => answersAt(loso[i]!, thresholds)))));
     }
-    for (const size of [500, 1000, 2000, 4000]) {
+    for (const size of [500, 1000, 2000, 4000, 8000]) {
       if (size > examples.length) break;
       const subset = examples.slice(0, size);
       const sub = toRows(subset);
