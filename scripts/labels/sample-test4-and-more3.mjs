@@ -1,8 +1,8 @@
 // Draws the fifth sample from the pool comments no one has labeled yet (after sample.json, sample-test2.json,
 // sample-more.json and sample-test3-and-more.json), once, with its own seed: 3,600 of the Gerrit comments left (the
-// only source left), shuffled; the first 600 are a fourth blind test set (for scoring, once, the judge trained on
-// the rest), the other 3,000 training comments. The Gerrit comments left after this (769) stay unlabeled for the
-// ToxiCR check (scripts/toxicr-check.mjs). Writes:
+// only source left), shuffled; the first 600 are a fourth blind test set (scored once), the other 3,000 were drawn
+// for training (trained on, they did not lift the cross-validated figures: they became data/labels/validation.jsonl).
+// The 769 Gerrit comments left after this stay unlabeled. Writes:
 // - data/labels/sample-test4-and-more3.json: the ids, as { test4, more3 };
 // - scratch/labeling5/batch-N.jsonl: id + text for the annotators, test and training mixed so they cannot tell
 //   (scratch/ is gitignored: no text in the repo).
