@@ -3,10 +3,11 @@
 // source the judge generalised to worst (leave-one-source-out) and with room left in the pool. Writes:
 // - data/labels/sample-more.json: the ids;
 // - scratch/labeling3/more-N.jsonl: id + text for the annotators (scratch/ is gitignored: no text in the repo).
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seededShuffle } from './seeded-shuffle.mjs';
+import { writeAnnotatorBatches, writeSampleIds } from './write-sample.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const poolPath = process.env.REVIEW_COACH_POOL ?? join(root, '..', 'shared', 'train', 'pool.jsonl');
@@ -22,15 +23,6 @@ const taken = new Set([...first.train, ...first.test, ...read('sample-test2.json
 const pool = readFileSync(poolPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 const order = shuffled(pool.filter((c) => c.source === 'toxicr' && !taken.has(c.id))).slice(0, COUNT);
 
-writeFileSync(
-  join(root, 'data', 'labels', 'sample-more.json'),
-  JSON.stringify({ seed: SEED, pool: 'shared/train/pool.jsonl', more: order.map((c) => c.id) }, null, 1) + '\n',
-);
-const out = join(root, 'scratch', 'labeling3');
-mkdirSync(out, { recursive: true });
-const size = Math.ceil(order.length / BATCHES);
-for (let b = 0; b < BATCHES; b++) {
-  const rows = order.slice(b * size, (b + 1) * size).map((c) => JSON.stringify({ id: c.id, text: c.text }));
-  writeFileSync(join(out, `more-${b + 1}.jsonl`), rows.join('\n') + '\n');
-}
+writeSampleIds(root, 'sample-more.json', SEED, { more: order });
+writeAnnotatorBatches(root, 'labeling3', 'more', order, BATCHES);
 console.log(`${order.length} more comments to label for training`);

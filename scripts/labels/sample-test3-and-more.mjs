@@ -6,10 +6,11 @@
 // - data/labels/sample-test3-and-more.json: the ids, as { test3, more2 };
 // - scratch/labeling4/batch-N.jsonl: id + text for the annotators, test and training mixed so they cannot tell
 //   (scratch/ is gitignored: no text in the repo).
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seededShuffle } from './seeded-shuffle.mjs';
+import { writeAnnotatorBatches, writeSampleIds } from './write-sample.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const poolPath = process.env.REVIEW_COACH_POOL ?? join(root, '..', 'shared', 'train', 'pool.jsonl');
@@ -26,16 +27,7 @@ const pool = readFileSync(poolPath, 'utf8').split('\n').filter(Boolean).map((l) 
 const untaken = (source) => pool.filter((c) => c.source === source && !taken.has(c.id));
 const chosen = shuffled([...shuffled(untaken('toxicr')).slice(0, GERRIT), ...untaken('ebert-questions')]);
 
-writeFileSync(
-  join(root, 'data', 'labels', 'sample-test3-and-more.json'),
-  JSON.stringify({ seed: SEED, pool: 'shared/train/pool.jsonl', test3: chosen.slice(0, TEST).map((c) => c.id), more2: chosen.slice(TEST).map((c) => c.id) }, null, 1) + '\n',
-);
-const out = join(root, 'scratch', 'labeling4');
-mkdirSync(out, { recursive: true });
-const interleaved = shuffled(chosen);
-const size = Math.ceil(interleaved.length / BATCHES);
-for (let b = 0; b < BATCHES; b++) {
-  const rows = interleaved.slice(b * size, (b + 1) * size).map((c) => JSON.stringify({ id: c.id, text: c.text }));
-  writeFileSync(join(out, `batch-${b + 1}.jsonl`), rows.join('\n') + '\n');
-}
+writeSampleIds(root, 'sample-test3-and-more.json', SEED, { test3: chosen.slice(0, TEST), more2: chosen.slice(TEST) });
+// Test and training comments mixed, so the annotators cannot tell them apart.
+writeAnnotatorBatches(root, 'labeling4', 'batch', shuffled(chosen), BATCHES);
 console.log(`${chosen.length} comments: ${TEST} for the third blind test set, ${chosen.length - TEST} for training, in ${BATCHES} batches`);

@@ -6,10 +6,11 @@
 // - data/labels/sample-test4-and-more3.json: the ids, as { test4, more3 };
 // - scratch/labeling5/batch-N.jsonl: id + text for the annotators, test and training mixed so they cannot tell
 //   (scratch/ is gitignored: no text in the repo).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seededShuffle } from './seeded-shuffle.mjs';
+import { writeAnnotatorBatches, writeSampleIds } from './write-sample.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const poolPath = process.env.REVIEW_COACH_POOL ?? join(root, '..', 'shared', 'train', 'pool.jsonl');
@@ -29,16 +30,7 @@ const other = left.filter((c) => c.source !== 'toxicr');
 if (other.length) throw new Error(`${other.length} unlabeled comments outside Gerrit: this sample assumed none are left`);
 const chosen = shuffled(left).slice(0, GERRIT);
 
-writeFileSync(
-  join(root, 'data', 'labels', 'sample-test4-and-more3.json'),
-  JSON.stringify({ seed: SEED, pool: 'shared/train/pool.jsonl', test4: chosen.slice(0, TEST).map((c) => c.id), more3: chosen.slice(TEST).map((c) => c.id) }, null, 1) + '\n',
-);
-const out = join(root, 'scratch', 'labeling5');
-mkdirSync(out, { recursive: true });
-const interleaved = shuffled(chosen);
-const size = Math.ceil(interleaved.length / BATCHES);
-for (let b = 0; b < BATCHES; b++) {
-  const rows = interleaved.slice(b * size, (b + 1) * size).map((c) => JSON.stringify({ id: c.id, text: c.text }));
-  writeFileSync(join(out, `batch-${b + 1}.jsonl`), rows.join('\n') + '\n');
-}
+writeSampleIds(root, 'sample-test4-and-more3.json', SEED, { test4: chosen.slice(0, TEST), more3: chosen.slice(TEST) });
+// Test and training comments mixed, so the annotators cannot tell them apart.
+writeAnnotatorBatches(root, 'labeling5', 'batch', shuffled(chosen), BATCHES);
 console.log(`${chosen.length} comments: ${TEST} for the fourth blind test set, ${chosen.length - TEST} for training, in ${BATCHES} batches; ${left.length - chosen.length} Gerrit comments left unlabeled`);
