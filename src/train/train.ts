@@ -76,7 +76,8 @@ function main(): void {
       const subset = examples.slice(0, size);
       const sub = toRows(subset);
       const p = outOfFold(sub.rows, subset, l2);
-      console.log(line(`learning curve: ${size}`, figures(subset, p.map((x) => answersAt(x, chooseThresholds(subset, p))))));
+      const chosen = chooseThresholds(subset, p);
+      console.log(line(`learning curve: ${size}`, figures(subset, p.map((x) => answersAt(x, chosen)))));
     }
   }
 
