@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parse, postprocess, preprocess } from 'micromark';
 import { analyze, reframe } from '../../src/core';
 import { maskComment } from '../../src/core/markdown/mask';
+import { applyEdits } from '../../src/core/rewrite/apply-edits';
 import { ABSOLUTES, HARSH, MILD_HARSH, MINIMISERS, PERSONAL } from '../../src/core/rules/tone-words';
 import type { Analysis, FindingKind, TextEdit } from '../../src/core/types';
 
@@ -191,6 +192,10 @@ describe('exact ranges on unusual input', function () {
     const alternatives = reframe(spanning);
     assert.ok(alternatives.length > 0);
     for (const alt of alternatives) assert.ok(alt.text.includes(code), `${alt.kind}: ${JSON.stringify(alt.text)}`);
+    // Dropping "wtf" would put the backticks at the start of a line, where they open a fence over the rest.
+    const beside = 'Rename this to `userId`.\n\nwtf```\n\nRename this to `userId`. İ ';
+    for (const alt of reframe(beside)) assert.ok(alt.text.includes('wtf```'), `${alt.kind}: ${JSON.stringify(alt.text)}`);
+    for (const f of analyze(beside).findings) for (const fix of f.fixes) assert.ok(applyEdits(beside, fix.edits).includes('wtf```'), `${fix.kind} fix`);
     fc.assert(
       fc.property(comment, (text) => {
         for (const f of analyze(text).findings) for (const fix of f.fixes) assertNoEditInCode(text, fix.edits, `${fix.kind} edit`);

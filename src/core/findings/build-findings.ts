@@ -3,6 +3,7 @@ import { addWhy, askInstead, aboutCode, applyEdits, dropMinimiser, labelAs } fro
 import type { Judgement, JudgedSentence } from '../rules/judge';
 import { ABSOLUTES, HARSH, MILD_HARSH, MINIMISERS, MINIMISER_NEGATORS, PERSONAL, VAGUE_SENTENCE } from '../rules/tone-words';
 import type { Finding, FindingKind, Fix, Severity, TextEdit } from '../types';
+import { keepsCode } from '../rewrite/keeps-code';
 import { patternSpans } from '../util/pattern-spans';
 import { coachingMessage } from './messages';
 import { lowerCaseSameLength } from '../util/lower-case';
@@ -20,7 +21,8 @@ export function buildFindings(text: string, mask: MaskedComment, sentences: read
   const lower = lowerCaseSameLength(mask.masked);
   const findings: Finding[] = [];
   const add = (kind: FindingKind, span: Span, severity: Severity, fixes: () => Fix[], word?: string) => {
-    findings.push(withLazyFixes({ kind, offset: span.offset, length: span.length, severity, message: coachingMessage(kind, word) }, fixes));
+    const safe = () => fixes().filter((fix) => keepsCode(text, applyEdits(text, fix.edits)));
+    findings.push(withLazyFixes({ kind, offset: span.offset, length: span.length, severity, message: coachingMessage(kind, word) }, safe));
   };
 
   // Rewrites are handed the whole comment, so that a sentence reads as the Markdown it is in place (cut

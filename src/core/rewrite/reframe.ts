@@ -3,6 +3,7 @@ import { REASON_PLACEHOLDER, type Alternative } from '../types';
 import { compose } from './compose';
 import { leavesNothingToCoach } from './judge-check';
 import { dropHarshSentences } from './drop-harsh-sentences';
+import { keepsCode } from './keeps-code';
 
 /**
  * Up to three whole-comment alternatives for Reframe Comment, each composed of every rewrite the
@@ -23,6 +24,7 @@ export function reframe(text: string): Alternative[] {
   const out: Alternative[] = [];
   const offer = (kind: Alternative['kind'], candidate: string, asks: boolean): boolean => {
     if (candidate.trim() === '' || candidate === text || out.some((a) => a.text === candidate)) return false;
+    if (!keepsCode(text, candidate)) return false;
     if (!leavesNothingToCoach(analyze(candidate), asks)) return false;
     out.push({ kind, text: candidate });
     return true;
