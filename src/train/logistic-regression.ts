@@ -19,7 +19,11 @@ export interface TrainOptions {
   learningRate: number;
 }
 
-export const DEFAULT_TRAINING: TrainOptions = { l2: 1e-3, epochs: 200, learningRate: 0.05 };
+/**
+ * 500 epochs: at 200 the weights had not settled (cross-validated dictating precision at a request bar of 0.75 was 0.839,
+ * 0.858 after 500), and 1,000 give the same figures.
+ */
+export const DEFAULT_TRAINING: TrainOptions = { l2: 1e-3, epochs: 500, learningRate: 0.05 };
 
 
 export function rowScore(rows: SparseRows, r: number, weights: Float64Array): number {

@@ -47,6 +47,17 @@ describe('analyze: the rubric label', () => {
     it(`${JSON.stringify(text)} is ${label}`, () => assert.equal(analyze(text).label, label));
   }
 
+  // A pleasantry does not soften a bare order, and a reply that is only pleasantries asks for nothing.
+  const polite: Array<[string, 'neutral' | 'dictating' | 'mentoring']> = [
+    ['Thanks! Rename this to `userId`.', 'dictating'], ['Nice work! Please rename `a` to `b`. Thanks', 'dictating'],
+    ['Great work, thanks! Remove the debug print.', 'dictating'],
+    ['Thanks! Could we rename this to `userId`, since the handlers use that name?', 'mentoring'],
+    ['Good catch, thanks!', 'neutral'], ['Done. Thanks!', 'neutral'], ['Nice work, thanks!', 'neutral'],
+  ];
+  for (const [text, label] of polite) {
+    it(`${JSON.stringify(text)} is ${label}`, () => assert.equal(analyze(text).label, label));
+  }
+
 });
 
 // The hand-written rules are no longer the verdict: they are the learned judge's strongest features, and these

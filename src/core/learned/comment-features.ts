@@ -49,6 +49,11 @@ export function featureWords(text: string): string[] {
   return out;
 }
 
+/** A sentence of thanks, praise or assent that asks for nothing ("Nice work!", "Thanks."). */
+function isPleasantry(s: FeatureSentence): boolean {
+  return s.traits.social && !s.traits.request;
+}
+
 function bucket(n: number, edges: readonly number[]): string {
   for (const e of edges) if (n <= e) return `<=${e}`;
   return `>${edges[edges.length - 1]}`;
@@ -69,6 +74,13 @@ export function commentFeatures(mask: MaskedComment, sentences: readonly Feature
 export function commentFeatureNames(mask: MaskedComment, sentences: readonly FeatureSentence[], rules: Judgement): Set<string> {
   const names = new Set<string>();
   const add = (name: string) => names.add(name);
+  // Beside a sentence that asks for something, a pleasantry is one feature and one word ("<pleasantry>"),
+  // and the other sentences are first, middle or last among themselves. Its own words and its place
+  // ("thanks", "done", a comment that ends with one) mostly come from authors' replies, and in a bag of words
+  // they outweighed the order: "Thanks! Rename this to userId." read as no request.
+  const asking = sentences.some((s) => s.traits.request);
+  const quiet = (s: FeatureSentence) => asking && isPleasantry(s);
+  if (sentences.some(quiet)) add('pleasantry-beside-request');
 
   add('bias');
   for (const q of ['request', 'why', 'invites', 'harsh'] as const) if (rules[q]) add(`rule:${q}`);
@@ -78,8 +90,9 @@ export function commentFeatureNames(mask: MaskedComment, sentences: readonly Fea
   const words = sentences.reduce((n, s) => n + proseWordCount(s.text), 0);
   add(`words:${bucket(words, [0, 2, 5, 10, 20, 40, 80])}`);
 
-  sentences.forEach((s, i) => {
-    const where = i === 0 ? 'first' : i === sentences.length - 1 ? 'last' : 'mid';
+  const read = sentences.filter((s) => !quiet(s));
+  read.forEach((s, i) => {
+    const where = i === 0 ? 'first' : i === read.length - 1 ? 'last' : 'mid';
     for (const t of TRAITS) {
       if (!s.traits[t]) continue;
       add(`any:${t}`);
@@ -110,7 +123,7 @@ export function commentFeatureNames(mask: MaskedComment, sentences: readonly Fea
     for (const d of mask.prefix.decorations) add(`prefix-decoration:${d}`);
   }
 
-  const sentenceWords = sentences.map((s) => featureWords(s.text));
+  const sentenceWords = sentences.map((s) => (quiet(s) ? ['<pleasantry>'] : featureWords(s.text)));
   // Words asked in a question weigh differently from the same words stated ("why" asked or explained).
   sentences.forEach((s, i) => {
     if (s.traits.question) for (const w of sentenceWords[i]!) add(`q:${w}`);
