@@ -66,14 +66,26 @@ function bucket(n: number, edges: readonly number[]): string {
  */
 export function commentFeatures(mask: MaskedComment, sentences: readonly FeatureSentence[], rules: Judgement): FeatureVector {
   const vector: FeatureVector = new Map();
-  for (const name of commentFeatureNames(mask, sentences, rules)) vector.set(featureIndex(name), 1);
+  // Hashed as they are read, with no set of names in between: the features are a tenth of analyze().
+  readFeatures(mask, sentences, rules, (name) => vector.set(featureIndex(name), 1));
   return vector;
 }
 
 /** The features' names before hashing: what training experiments and error analysis read. */
 export function commentFeatureNames(mask: MaskedComment, sentences: readonly FeatureSentence[], rules: Judgement): Set<string> {
   const names = new Set<string>();
-  const add = (name: string) => names.add(name);
+  readFeatures(mask, sentences, rules, (name) => names.add(name));
+  return names;
+}
+
+/** Reads every feature of a comment into `add`, some more than once. */
+function readFeatures(mask: MaskedComment, sentences: readonly FeatureSentence[], rules: Judgement, add: (name: string) => void): void {
+  // The rules' comment-level answers and the traits of any sentence, paired at the end.
+  const cues = new Set<string>();
+  const cue = (name: string) => {
+    cues.add(name);
+    add(name);
+  };
   // Beside a sentence that asks for something, a pleasantry is one feature and one word ("<pleasantry>"),
   // and the other sentences are first, middle or last among themselves. Its own words and its place
   // ("thanks", "done", a comment that ends with one) mostly come from authors' replies, and in a bag of words
@@ -83,7 +95,7 @@ export function commentFeatureNames(mask: MaskedComment, sentences: readonly Fea
   if (sentences.some(quiet)) add('pleasantry-beside-request');
 
   add('bias');
-  for (const q of ['request', 'why', 'invites', 'harsh'] as const) if (rules[q]) add(`rule:${q}`);
+  for (const q of ['request', 'why', 'invites', 'harsh'] as const) if (rules[q]) cue(`rule:${q}`);
   add(`rule:label=${rules.label}`);
 
   add(`sentences:${bucket(sentences.length, [0, 1, 2, 4])}`);
@@ -95,7 +107,7 @@ export function commentFeatureNames(mask: MaskedComment, sentences: readonly Fea
     const where = i === 0 ? 'first' : i === read.length - 1 ? 'last' : 'mid';
     for (const t of TRAITS) {
       if (!s.traits[t]) continue;
-      add(`any:${t}`);
+      cue(`any:${t}`);
       add(`${where}:${t}`);
     }
     const trimmed = s.text.replace(/^[\s\-*+>#\d.)(]+/, '').trim();
@@ -131,8 +143,8 @@ export function commentFeatureNames(mask: MaskedComment, sentences: readonly Fea
 
   // The rules' comment-level answers and traits two at a time: "a request and a reason", which a linear
   // model cannot form from the two alone.
-  const cues = [...names].filter((n) => n.startsWith('rule:') && !n.startsWith('rule:label') || n.startsWith('any:')).sort();
-  for (let i = 0; i < cues.length; i++) for (let j = i + 1; j < cues.length; j++) add(`${cues[i]}&${cues[j]}`);
+  const paired = [...cues].sort();
+  for (let i = 0; i < paired.length; i++) for (let j = i + 1; j < paired.length; j++) add(`${paired[i]}&${paired[j]}`);
 
   const all: string[] = [];
   for (const words of sentenceWords) all.push(...words, '</s>');
@@ -142,6 +154,4 @@ export function commentFeatureNames(mask: MaskedComment, sentences: readonly Fea
     const next = all[i + 1];
     if (next && w !== '</s>') add(`b:${w} ${next}`);
   }
-
-  return names;
 }
