@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { openCommentBox, typeInto, type CommentBox } from './commentBox';
+import { COMMENT_BOX_TIMEOUT_MS, openCommentBox, typeInto, type CommentBox } from './commentBox';
 import { api, closeAll, kindOf, note, readFile, setSetting, setText, tempFile, waitForDiagnostics } from './helpers';
 
 const DICTATING = 'Rename this to `userId`.';
@@ -82,9 +82,8 @@ describe('Review Style statistics', () => {
     // over 10 s on a busy machine after the 1 MB test (other extensions' providers are asked too).
     // The first comment box of the suite: the core loads meanwhile, in a web worker host on the thread that also
     // answers the export command each count is read through, so this takes a while on a busy machine.
-    this.timeout(90_000);
+    this.timeout(90_000 + COMMENT_BOX_TIMEOUT_MS);
     box = await openCommentBox();
-    note(`stats: comment box through ${box.via}`);
     const start = await totals();
     await typeInto(box, DICTATING);
     const dictating = (await waitForDiagnostics(box.doc.uri, (ds) => ds.some((d) => kindOf(d) === 'dictating'), 30_000, 'a dictating warning')).find(
@@ -114,7 +113,7 @@ describe('Review Style statistics', () => {
   });
 
   it('a comment box that closes with text in it counts once (checked when VS Code closes its document within 5 s)', async function () {
-    if (box?.via !== 'comment-controller') this.skip();
+    if (!box) throw new Error('the comment box of the test before was not opened');
     const start = await totals();
     await typeInto(box!, MENTORING);
     await waitForDiagnostics(box!.doc.uri, () => true);
@@ -190,7 +189,8 @@ describe('Review Style statistics', () => {
     assert.equal(await vscode.commands.executeCommand('reviewCoach.stopCoachingThisFile', uri), true);
   });
 
-  it('with reviewCoach.stats.enabled off, a submitted comment is not counted', async () => {
+  it('with reviewCoach.stats.enabled off, a submitted comment is not counted', async function () {
+    this.timeout(COMMENT_BOX_TIMEOUT_MS);
     await setSetting('stats.enabled', false);
     try {
       const off = await openCommentBox();

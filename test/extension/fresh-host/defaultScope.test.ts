@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { openCommentBox, typeInto } from '../commentBox';
+import { COMMENT_BOX_TIMEOUT_MS, openCommentBox, typeInto } from '../commentBox';
 import { GETTING_STARTED } from '../documentation';
 import { api, closeAll, coachDiagnostics, EXTENSION_ID, kindOf, note, waitFor, waitForDiagnostics } from '../helpers';
 
@@ -34,7 +34,8 @@ async function writeAndSave(editor: vscode.TextEditor, paragraph: string): Promi
 describe('Default scope in a fresh extension host', () => {
   after(closeAll);
 
-  it('a README.md and a notes.txt full of instructions get no diagnostics and do not load the analysis core', async () => {
+  it('a README.md and a notes.txt full of instructions get no diagnostics and do not load the analysis core', async function () {
+    this.timeout(60_000 + COMMENT_BOX_TIMEOUT_MS);
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext, `${EXTENSION_ID} is loaded`);
     const wasActive = ext.isActive;
@@ -65,7 +66,6 @@ describe('Default scope in a fresh extension host', () => {
     // A dictating reply in a comment box, the place review comments are written, still gets its warning.
     const box = await openCommentBox();
     try {
-      note(`fresh host: comment box through ${box.via}`);
       await typeInto(box, 'Rename this to `userId`.');
       await waitForDiagnostics(box.doc.uri, (ds) => ds.some((d) => kindOf(d) === 'dictating'), 60_000, 'a dictating warning in the comment box');
       assert.ok(coach.coreBackend() !== undefined, 'the comment box loaded the core');

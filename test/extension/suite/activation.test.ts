@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { openCommentBox } from '../commentBox';
+import { COMMENT_BOX_TIMEOUT_MS, openCommentBox } from '../commentBox';
 import { api, closeAll, EXTENSION_ID, note, openCoachedFile, waitFor } from '../helpers';
 import { runSettings } from '../../runner/mocha-host';
 
@@ -17,10 +17,11 @@ describe('Activation', () => {
       note('activation: the extension was already active when the suite started (a Markdown document was open), so activation by a comment box was not observed');
       this.skip();
     }
+    this.timeout(COMMENT_BOX_TIMEOUT_MS);
     const box = await openCommentBox();
     try {
       await waitFor(() => ext.isActive || undefined, 10_000, 'activation by the comment box');
-      note(`activation: a comment box (${box.via}) activated the extension`);
+      note('activation: a comment box activated the extension');
     } finally {
       box.dispose();
     }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { analyze, reframe } from '../../../src/core';
 import { REFRAME_ACTION_TITLE } from '../../../src/extension/reframeAction';
-import { openCommentBox, typeInto } from '../commentBox';
+import { COMMENT_BOX_TIMEOUT_MS, openCommentBox, typeInto } from '../commentBox';
 import { api, closeAll, kindOf, openCoachedFile, openFile, setSetting, waitForDiagnostics } from '../helpers';
 
 /** Finding kinds a reframed comment may not carry. */
@@ -104,7 +104,8 @@ describe('Reframe Comment', () => {
     assert.equal(editor.document.getText(), text);
   });
 
-  it('works on the whole comment box', async () => {
+  it('works on the whole comment box', async function () {
+    this.timeout(COMMENT_BOX_TIMEOUT_MS);
     const box = await openCommentBox();
     try {
       await typeInto(box, `${COMMENT}\n\nIt reads better.`);
