@@ -1,6 +1,8 @@
-// The re-checked training answers: for each comment of sample-recheck.json, the majority of three blind passes (the
-// training files' answer and two more, recheck-a.jsonl and recheck-b.jsonl), question by question, under the
-// rubric's constraints. Prints Cohen's kappa between each pair of passes, then writes recheck-majority.jsonl.
+// The re-check of the training comments that may be harsh: for each comment of sample-recheck.json, the majority of
+// three blind passes (the training files' answer and two more, recheck-a.jsonl and recheck-b.jsonl), question by
+// question, under the rubric's constraints. Prints Cohen's kappa between each pair of passes, then writes
+// recheck-majority.jsonl. Training does not read it: trained on, it moved no figure beyond noise and cost the
+// rubric's own examples (README, "Labeling").
 //
 //   node scripts/labels/collect-set.mjs scratch/recheck/passA sample-recheck.json recheck recheck-a.jsonl
 //   node scripts/labels/collect-set.mjs scratch/recheck/passB sample-recheck.json recheck recheck-b.jsonl

@@ -3,7 +3,7 @@
 // dictating whatever else it says. Of the training comments (data/labels/train*.jsonl, not dev.jsonl, not a test or
 // validation set), every one that may be harsh: labeled harsh, or given P(harsh) >= 0.15 by a model that never saw it
 // (5-fold, the shipped penalties), or holding a swear word, an insult or a word of contempt. Two more blind
-// annotators answer all four questions on each; the majority of the three passes is the training answer.
+// annotators answer all four questions on each; merge-recheck.mjs takes the majority of the three passes.
 // Writes data/labels/sample-recheck.json (ids) and scratch/recheck/batch-N.jsonl (id + text, gitignored).
 import { join } from 'node:path';
 import { analysisFeatures } from '../../src/core/analyze';

@@ -15,16 +15,11 @@ export const LABELS_DIR = join(ROOT, 'data', 'labels');
  * The shipped weights record the sha256 of their concatenation.
  */
 export const TRAIN_LABEL_FILES = ['train.jsonl', 'train-more.jsonl', 'train-more2.jsonl'].map((name) => join(LABELS_DIR, name));
-/**
- * Answers that replace the training files' for the comments labeled again (the majority of three passes,
- * scripts/labels/merge-recheck.mjs): the one-pass answers of those comments stay in the files above as labeled.
- */
-export const RECHECK_FILE = join(LABELS_DIR, 'recheck-majority.jsonl');
 
-/** sha256 of the training label files that exist, concatenated in order, the re-checked answers last. */
+/** sha256 of the training label files that exist, concatenated in order. */
 export function trainingLabelsSha256(): string {
   const hash = createHash('sha256');
-  for (const file of [...TRAIN_LABEL_FILES, RECHECK_FILE]) if (existsSync(file)) hash.update(readFileSync(file));
+  for (const file of TRAIN_LABEL_FILES) if (existsSync(file)) hash.update(readFileSync(file));
   return hash.digest('hex');
 }
 
@@ -57,17 +52,6 @@ export function joinLabels(file: string, pool: Map<string, { source: string; tex
     const answers = { request: l.request, why: l.request && l.why, invites: l.request && l.invites, harsh: l.harsh };
     return { id: l.id, source: c.source, text: c.text, ...answers, label: labelOf(answers) };
   });
-}
-
-/** The labeled training comments (not dev.jsonl), with the re-checked answers where a comment was labeled again. */
-export function trainingComments(pool: Map<string, { source: string; text: string }>): LabeledComment[] {
-  const labeled = TRAIN_LABEL_FILES.filter((f) => existsSync(f)).flatMap((f) => joinLabels(f, pool));
-  if (!existsSync(RECHECK_FILE)) return labeled;
-  const rechecked = new Map(joinLabels(RECHECK_FILE, pool).map((c) => [c.id, c]));
-  const known = new Set(labeled.map((c) => c.id));
-  const stray = [...rechecked.keys()].filter((id) => !known.has(id));
-  if (stray.length) throw new Error(`${RECHECK_FILE}: ${stray.length} ids are not training comments (${stray.slice(0, 3).join(', ')})`);
-  return labeled.map((c) => rechecked.get(c.id) ?? c);
 }
 
 /** dev.jsonl's labeled comments, which join the training set. */

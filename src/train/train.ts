@@ -1,6 +1,5 @@
 /**
- * `npm run train`: learns the judge from data/labels/train.jsonl, train-more.jsonl and train-more2.jsonl (with the re-checked answers of
- * recheck-majority.jsonl; joined with the pool's text) and dev.jsonl,
+ * `npm run train`: learns the judge from data/labels/train.jsonl, train-more.jsonl and train-more2.jsonl (joined with the pool's text) and dev.jsonl,
  * chooses penalties and thresholds by 5-fold cross-validation, writes src/core/learned/weights.json and prints
  * the cross-validated figures. Deterministic: the same labels give the same weights.
  *
@@ -14,7 +13,7 @@ import { join } from 'node:path';
 import { analysisFeatures } from '../core/analyze';
 import { QUESTIONS } from '../core/learned/judge-weights';
 import { packWeights } from '../core/learned/packed-weights';
-import { devComments, poolTexts, ROOT, trainingComments, trainingLabelsSha256, type LabeledComment } from './dataset';
+import { devComments, joinLabels, poolTexts, ROOT, TRAIN_LABEL_FILES, trainingLabelsSha256, type LabeledComment } from './dataset';
 import { SUBSET_FIXTURE, trainSubset } from './subset';
 import { answersAt, chooseL2, chooseThresholds, chooseWarnAt, figures, finalWeights, MIN_DOCUMENT_FREQUENCY, outOfFold, toRows, type Example, type Figures } from './fit-judge';
 
@@ -42,7 +41,7 @@ function main(): void {
     return;
   }
   const pool = poolTexts();
-  const labeled = trainingComments(pool);
+  const labeled = TRAIN_LABEL_FILES.filter((f) => existsSync(f)).flatMap((f) => joinLabels(f, pool));
   const comments = [...labeled, ...devComments()];
   const sha256 = trainingLabelsSha256();
   process.stderr.write(`[train] ${comments.length} labeled comments (${labeled.length} from data/labels/train*.jsonl, ${comments.length - labeled.length} from dev.jsonl)\n`);

@@ -13,7 +13,7 @@ const root = join(__dirname, '..', '..');
 describe('learned judge: the weights', () => {
   it('were learned from the committed training labels (their sha256 matches)', () => {
     const hash = createHash('sha256');
-    for (const name of ['train.jsonl', 'train-more.jsonl', 'train-more2.jsonl', 'recheck-majority.jsonl']) {
+    for (const name of ['train.jsonl', 'train-more.jsonl', 'train-more2.jsonl']) {
       const file = join(root, 'data', 'labels', name);
       if (existsSync(file)) hash.update(readFileSync(file));
     }
