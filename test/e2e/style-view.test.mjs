@@ -15,6 +15,12 @@ import { launchBrowser } from '../../scripts/lib/browser.mjs';
 import { failureShotName, runFromPalette, stepsWith } from '../../scripts/lib/workbench.mjs';
 import { acquireRunLock } from '../../scripts/lib/lock.mjs';
 
+/**
+ * The most any step waits for the workbench to show what it waits on. A ceiling for a busy machine (two cores shared
+ * with VS Code and chromium), not a speed check: the timings are measured and reported separately.
+ */
+const SETTLE_MS = 20_000;
+
 const DICTATING_1 = 'Rename this to `userId`.';
 // Both orders are ones the judge is sure of, so each shows a warning (a less certain one is information).
 const DICTATING_2 = 'Remove the `console.log`.';
@@ -60,7 +66,7 @@ async function askInstead() {
   for (let attempt = 1; ; attempt++) {
     await page.keyboard.press('Control+.');
     try {
-      await rows.filter({ hasText: /^\s*Ask instead/ }).first().waitFor({ timeout: 3000 });
+      await rows.filter({ hasText: /^\s*Ask instead/ }).first().waitFor({ timeout: SETTLE_MS });
       break;
     } catch (e) {
       if (attempt >= 3) throw e;
@@ -74,8 +80,8 @@ async function askInstead() {
   for (let i = from; i < target; i++) await page.keyboard.press('ArrowDown');
   for (let i = from; i > target; i--) await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
-  await page.waitForFunction((sel) => document.querySelector(sel)?.textContent?.trim().endsWith('?'), `${REPLY_EDITOR} .view-lines`, { timeout: 5000 });
-  await page.locator(SQUIGGLE).first().waitFor({ state: 'detached', timeout: 5000 });
+  await page.waitForFunction((sel) => document.querySelector(sel)?.textContent?.trim().endsWith('?'), `${REPLY_EDITOR} .view-lines`, { timeout: SETTLE_MS });
+  await page.locator(SQUIGGLE).first().waitFor({ state: 'detached', timeout: SETTLE_MS });
 }
 
 /** The fixture's "Comment" button under the reply box: posts the reply, and VS Code empties the box. */
@@ -84,7 +90,7 @@ async function submit() {
   // Ctrl+Enter in the reply box runs the thread's first action, the fixture's "Comment", as the button does.
   await page.locator(REPLY_EDITOR).click();
   await page.keyboard.press('Control+Enter');
-  await page.waitForFunction((n) => document.querySelectorAll('.review-widget .review-comment').length > n, before, { timeout: 5000 });
+  await page.waitForFunction((n) => document.querySelectorAll('.review-widget .review-comment').length > n, before, { timeout: SETTLE_MS });
 }
 
 /**
@@ -101,7 +107,7 @@ async function colorTheme(label, kind) {
   // wait for one of the picker's rows before typing the name
   await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Light Modern' }).first().waitFor({ timeout: 10000 });
   await page.keyboard.type(label);
-  await page.locator('.quick-input-list .monaco-list-row.focused').filter({ hasText: label }).first().waitFor({ timeout: 5000 });
+  await page.locator('.quick-input-list .monaco-list-row.focused').filter({ hasText: label }).first().waitFor({ timeout: SETTLE_MS });
   await page.keyboard.press('Enter');
   await page.locator(`.monaco-workbench.${kind}`).waitFor({ timeout: 15000 });
 }
