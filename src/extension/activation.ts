@@ -22,6 +22,7 @@ import { StatusBar } from './statusBar';
 import { FindingStore } from './store';
 import { providerSelector } from './targets';
 import { registerReviewStyle } from './stats';
+import { isPastedText } from './pastedText';
 
 /** What differs between extension hosts, given by the entry point. */
 export interface HostSpecifics {
@@ -153,8 +154,8 @@ function wire(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, ho
       reframer.noteCommentEdit(e.document);
       if (!coaching.modeOf(e.document)) return;
       const settings = config.get(e.document);
-      // A comment box is never saved, so it is checked as you type whatever `run` says.
-      if (settings.run === 'onType' || e.document.uri.scheme === COMMENT_SCHEME) linter.schedule(e.document, settings.delay);
+      // A comment box is never saved, so it is checked as you type whatever `run` says; a paste, at once.
+      if (settings.run === 'onType' || e.document.uri.scheme === COMMENT_SCHEME) linter.schedule(e.document, isPastedText(e.contentChanges) ? 0 : settings.delay);
       if (e.document === vscode.window.activeTextEditor?.document) statusBar.refresh();
     }),
     vscode.workspace.onDidSaveTextDocument(checkIfCoached),

@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMENT_BOX_TIMEOUT_MS, openCommentBox, typeInto, type CommentBox } from './commentBox';
-import { api, closeAll, kindOf, note, readFile, setSetting, setText, tempFile, waitForDiagnostics } from './helpers';
+import { api, closeAll, kindOf, note, readFile, setSetting, setText, SETTLE_MS, tempFile, waitForDiagnostics } from './helpers';
 
 const DICTATING = 'Rename this to `userId`.';
 const MENTORING = 'Could we move this check into the loader, because the handlers should not repeat it?';
@@ -48,7 +48,7 @@ async function totals(): Promise<Totals> {
 const finished = (t: Totals): number => t.mentoring + t.dictating + t.neutral;
 
 /** Polls the stored totals until `predicate` holds; counting happens after an analysis, so it is asynchronous. */
-async function waitForTotals(predicate: (t: Totals) => boolean, what: string, timeoutMs = 10_000): Promise<Totals> {
+async function waitForTotals(predicate: (t: Totals) => boolean, what: string, timeoutMs = SETTLE_MS): Promise<Totals> {
   const end = Date.now() + timeoutMs;
   let last = await totals();
   while (!predicate(last)) {
@@ -93,7 +93,7 @@ describe('Review Style statistics', () => {
     assert.equal(finished(await totals()), finished(start), 'a draft is not counted');
     // The warning can be published a moment before the fixes for that version are asked for: ask until they are there.
     let ask: vscode.CodeAction | undefined;
-    for (const deadline = Date.now() + 10_000; !ask && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + SETTLE_MS; !ask && Date.now() < deadline; ) {
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', box.doc.uri, dictating.range);
       ask = actions.find((a) => a.title.startsWith('Ask instead'));
     }
@@ -101,7 +101,7 @@ describe('Review Style statistics', () => {
     // What the editor does with a chosen quick fix: apply the edit, then run its command.
     assert.ok(await vscode.workspace.applyEdit(ask.edit));
     await vscode.commands.executeCommand(ask.command.command, ...(ask.command.arguments ?? []));
-    await waitForDiagnostics(box.doc.uri, (ds) => !ds.some((d) => kindOf(d) === 'dictating'), 5000, 'no dictating finding');
+    await waitForDiagnostics(box.doc.uri, (ds) => !ds.some((d) => kindOf(d) === 'dictating'), SETTLE_MS, 'no dictating finding');
     // Submitting: VS Code runs the pull-request extension's command, then empties the reply box in one edit.
     await typeInto(box, '');
     const after = await waitForTotals((t) => finished(t) > finished(start), 'the submitted comment to be counted');

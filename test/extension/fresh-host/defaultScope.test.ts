@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { COMMENT_BOX_TIMEOUT_MS, openCommentBox, typeInto } from '../commentBox';
 import { GETTING_STARTED } from '../documentation';
-import { api, closeAll, coachDiagnostics, EXTENSION_ID, kindOf, note, waitFor, waitForDiagnostics } from '../helpers';
+import { api, closeAll, coachDiagnostics, EXTENSION_ID, kindOf, note, SETTLE_MS, waitFor, waitForDiagnostics } from '../helpers';
 
 const NOTES = 'Rename the config file before the release.\n\nAlways run the linter first.\n';
 
@@ -45,7 +45,7 @@ describe('Default scope in a fresh extension host', () => {
     note(`fresh host: ${wasActive ? 'Review Coach was already active' : 'README.md activated Review Coach'}`);
     const coach = await api();
     const notCoached = (): Promise<true> =>
-      waitFor(() => coach.statusCommand() === 'reviewCoach.coachThisFile' || undefined, 10_000, 'the status bar to offer Coach This File');
+      waitFor(() => coach.statusCommand() === 'reviewCoach.coachThisFile' || undefined, SETTLE_MS, 'the status bar to offer Coach This File');
     await notCoached();
     await writeAndSave(readme, 'Always squash your commits before merging.');
 

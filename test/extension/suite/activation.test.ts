@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMENT_BOX_TIMEOUT_MS, openCommentBox } from '../commentBox';
-import { api, closeAll, EXTENSION_ID, note, openCoachedFile, waitFor } from '../helpers';
+import { api, closeAll, EXTENSION_ID, note, openCoachedFile, SETTLE_MS, waitFor } from '../helpers';
 import { runSettings } from '../../runner/mocha-host';
 
 describe('Activation', () => {
@@ -20,7 +20,7 @@ describe('Activation', () => {
     this.timeout(COMMENT_BOX_TIMEOUT_MS);
     const box = await openCommentBox();
     try {
-      await waitFor(() => ext.isActive || undefined, 10_000, 'activation by the comment box');
+      await waitFor(() => ext.isActive || undefined, SETTLE_MS, 'activation by the comment box');
       note('activation: a comment box activated the extension');
     } finally {
       box.dispose();

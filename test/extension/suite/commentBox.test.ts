@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMENT_BOX_TIMEOUT_MS, openCommentBox, typeInto, type CommentBox } from '../commentBox';
-import { api, closeAll, kindOf, note, waitForDiagnostics } from '../helpers';
+import { api, closeAll, kindOf, note, SETTLE_MS, waitForDiagnostics } from '../helpers';
 
 const DICTATING = 'Rename this to `userId`.';
 const MENTORING = 'Could we rename this to `userId`, since the other handlers use that name?';
@@ -32,7 +32,7 @@ describe('Comment box', () => {
     const diagnostics = await waitForDiagnostics(box.doc.uri, (ds) => ds.some((d) => kindOf(d) === 'dictating'), 30_000, 'a dictating warning');
     const coach = await api();
     note(
-      `comment box: dictating warning ${Date.now() - t0} ms after the text changed (delay 250 ms); ` +
+      `comment box: dictating warning ${Date.now() - t0} ms after the text was pasted (checked at once); ` +
         `core (${coach.coreBackend()}) loaded in ${coach.coreLoadMs()?.toFixed(0)} ms; first diagnostics ${coach.firstResultMs()?.toFixed(0)} ms after activation`,
     );
     // Once the core is warm: the time from a change to its warning.
@@ -42,10 +42,10 @@ describe('Comment box', () => {
     await waitForDiagnostics(
       box.doc.uri,
       (ds) => ds.some((d) => kindOf(d) === 'dictating' && d.range.end.character === next.length),
-      5000,
+      SETTLE_MS,
       'the warning for the new text',
     );
-    note(`comment box, warm: warning ${Date.now() - t1} ms after the text changed (delay 250 ms)`);
+    note(`comment box, warm: warning ${Date.now() - t1} ms after the text was pasted (checked at once)`);
     const dictating = diagnostics.find((d) => kindOf(d) === 'dictating')!;
     assert.equal(dictating.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(dictating.source, 'Review Coach');
@@ -62,7 +62,7 @@ describe('Comment box', () => {
     const ask = actions.find((a) => a.title.startsWith('Ask instead: '));
     assert.ok(ask?.edit, `an Ask instead fix among ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(ask.edit));
-    await waitForDiagnostics(box.doc.uri, (ds) => !ds.some((d) => kindOf(d) === 'dictating'), 5000, 'no dictating finding');
+    await waitForDiagnostics(box.doc.uri, (ds) => !ds.some((d) => kindOf(d) === 'dictating'), SETTLE_MS, 'no dictating finding');
   });
 
   it('shows no warning for a mentoring comment', async () => {
@@ -72,7 +72,7 @@ describe('Comment box', () => {
     await waitForDiagnostics(
       box.doc.uri,
       (ds) => !ds.some((d) => d.severity === vscode.DiagnosticSeverity.Warning),
-      5000,
+      SETTLE_MS,
       'no warning',
     );
   });
@@ -81,6 +81,6 @@ describe('Comment box', () => {
     await typeInto(box, DICTATING);
     await waitForDiagnostics(box.doc.uri, (ds) => ds.length > 0);
     box.dispose(); // disposing the thread removes its reply box
-    await waitForDiagnostics(box.doc.uri, (ds) => ds.length === 0, 10_000, 'diagnostics cleared on close');
+    await waitForDiagnostics(box.doc.uri, (ds) => ds.length === 0, SETTLE_MS, 'diagnostics cleared on close');
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, coachDiagnostics, kindOf, openCoachedFile, openFile, waitForDiagnostics } from '../helpers';
+import { api, closeAll, coachDiagnostics, kindOf, openCoachedFile, openFile, SETTLE_MS, waitForDiagnostics } from '../helpers';
 
 const hasDictating = (ds: vscode.Diagnostic[]): boolean => ds.some((d) => kindOf(d) === 'dictating');
 const dictatingLines = (ds: vscode.Diagnostic[]): number[] =>
@@ -26,7 +26,7 @@ describe('Markdown and plain-text files, once coached', () => {
       '```',
     ].join('\n');
     const editor = await openCoachedFile('notes.md', md);
-    const ds = await waitForDiagnostics(editor.document.uri, (d) => dictatingLines(d).length >= 2, 5000, 'two dictating warnings');
+    const ds = await waitForDiagnostics(editor.document.uri, (d) => dictatingLines(d).length >= 2, SETTLE_MS, 'two dictating warnings');
     assert.deepEqual(dictatingLines(ds).sort(), [2, 6]);
     const item = ds.find((d) => d.range.start.line === 6)!;
     assert.ok(item.range.start.character >= 2, 'the list marker is not part of the finding');
@@ -63,7 +63,7 @@ describe('Markdown and plain-text files, once coached', () => {
       'Rename this to `cartId`.', // 11: reported
     ].join('\n');
     const editor = await openCoachedFile('ignore.md', md);
-    const ds = await waitForDiagnostics(editor.document.uri, (d) => dictatingLines(d).length >= 2, 5000, 'two dictating warnings');
+    const ds = await waitForDiagnostics(editor.document.uri, (d) => dictatingLines(d).length >= 2, SETTLE_MS, 'two dictating warnings');
     assert.deepEqual(dictatingLines(ds).sort((a, b) => a - b), [3, 11]);
   });
 

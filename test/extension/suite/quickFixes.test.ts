@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, kindOf, openCoachedFile, waitForDiagnostics } from '../helpers';
+import { api, closeAll, kindOf, openCoachedFile, SETTLE_MS, waitForDiagnostics } from '../helpers';
 
 /** Opens `text` as Markdown, waits for a `kind` finding and returns the code actions offered on it. */
 async function actionsFor(text: string, kind: string): Promise<{ editor: vscode.TextEditor; actions: vscode.CodeAction[] }> {
   const editor = await openCoachedFile('fix.md', text);
-  const ds = await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => kindOf(x) === kind), 5000, `a ${kind} finding`);
+  const ds = await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => kindOf(x) === kind), SETTLE_MS, `a ${kind} finding`);
   const diagnostic = ds.find((d) => kindOf(d) === kind)!;
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
     'vscode.executeCodeActionProvider',
@@ -71,7 +71,7 @@ describe('Quick fixes', () => {
 
   it('source.fixAll.reviewCoach removes every minimiser', async () => {
     const editor = await openCoachedFile('fixall.md', 'Just use a map here, since lookups are hot.\n\nIt is simply faster, because of the index.\n');
-    await waitForDiagnostics(editor.document.uri, (d) => d.filter((x) => kindOf(x) === 'minimiser').length >= 2, 5000, 'two minimisers');
+    await waitForDiagnostics(editor.document.uri, (d) => d.filter((x) => kindOf(x) === 'minimiser').length >= 2, SETTLE_MS, 'two minimisers');
     const doc = editor.document;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
       'vscode.executeCodeActionProvider',
@@ -85,7 +85,7 @@ describe('Quick fixes', () => {
     assert.deepEqual([fixAll.command?.command, ...(fixAll.command?.arguments ?? [])], ['reviewCoach.recordRewrite', 'drop-minimiser', 2]);
     assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
     assert.doesNotMatch(doc.getText(), /\b(just|simply)\b/i);
-    await waitForDiagnostics(doc.uri, (d) => !d.some((x) => kindOf(x) === 'minimiser'), 5000, 'no minimiser left');
+    await waitForDiagnostics(doc.uri, (d) => !d.some((x) => kindOf(x) === 'minimiser'), SETTLE_MS, 'no minimiser left');
   });
 
   it('hover tells the coaching sentence and what to do', async () => {

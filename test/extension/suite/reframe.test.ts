@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { analyze, reframe } from '../../../src/core';
 import { REFRAME_ACTION_TITLE } from '../../../src/extension/reframeAction';
 import { COMMENT_BOX_TIMEOUT_MS, openCommentBox, typeInto } from '../commentBox';
-import { api, closeAll, kindOf, openCoachedFile, openFile, setSetting, waitForDiagnostics } from '../helpers';
+import { api, closeAll, kindOf, openCoachedFile, openFile, setSetting, SETTLE_MS, waitForDiagnostics } from '../helpers';
 
 /** Finding kinds a reframed comment may not carry. */
 const UNWANTED = ['dictating', 'personal', 'minimiser', 'harsh', 'absolute'];
@@ -54,7 +54,7 @@ describe('Reframe Comment', () => {
     const text = 'You forgot the retry limit. Just add it.';
     const editor = await openCoachedFile('whole.md', `${text}\n`);
     const uri = editor.document.uri;
-    const ds = await waitForDiagnostics(uri, (d) => d.some((x) => kindOf(x) === 'minimiser'), 5000, 'a minimiser finding');
+    const ds = await waitForDiagnostics(uri, (d) => d.some((x) => kindOf(x) === 'minimiser'), SETTLE_MS, 'a minimiser finding');
     const minimiser = ds.find((d) => kindOf(d) === 'minimiser')!;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, minimiser.range, vscode.CodeActionKind.QuickFix.value);
     const whole = actions.filter((a) => a.title === REFRAME_ACTION_TITLE);
@@ -64,7 +64,7 @@ describe('Reframe Comment', () => {
     const command = whole[0]!.command!;
     assert.equal(await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []), { pick: 0 }), true);
     assert.equal(editor.document.getText(), `${expected}\n`);
-    await waitForDiagnostics(uri, (d) => !d.some((x) => UNWANTED.includes(kindOf(x))), 5000, 'nothing left to coach');
+    await waitForDiagnostics(uri, (d) => !d.some((x) => UNWANTED.includes(kindOf(x))), SETTLE_MS, 'nothing left to coach');
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), `${text}\n`, 'one undo restores the comment');
   });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, kindOf, openCoachedFile, setText, waitForDiagnostics } from '../helpers';
+import { api, closeAll, kindOf, openCoachedFile, setText, SETTLE_MS, waitForDiagnostics } from '../helpers';
 
 describe('Stale results', () => {
   afterEach(closeAll);
@@ -23,7 +23,7 @@ describe('Stale results', () => {
       const tmp = await openCoachedFile('stale.txt', '');
       uriOf.value = tmp.document.uri.toString();
       await setText(tmp.document, 'Rename this to `userId`.');
-      await waitForDiagnostics(tmp.document.uri, (ds) => ds.some((d) => kindOf(d) === 'minimiser'), 5000, 'the result for the new text');
+      await waitForDiagnostics(tmp.document.uri, (ds) => ds.some((d) => kindOf(d) === 'minimiser'), SETTLE_MS, 'the result for the new text');
       assert.ok(hookCalls >= 2, 'the first run reached the hook and a later run published');
       assert.ok(!published.some((kinds) => kinds.includes('dictating')), `published: ${JSON.stringify(published)}`);
     } finally {
