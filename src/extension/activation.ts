@@ -22,7 +22,7 @@ import { StatusBar } from './statusBar';
 import { FindingStore } from './store';
 import { providerSelector } from './targets';
 import { registerReviewStyle } from './stats';
-import { isPastedText } from './pastedText';
+import { PasteDetector } from './pastedText';
 
 /** What differs between extension hosts, given by the entry point. */
 export interface HostSpecifics {
@@ -145,6 +145,8 @@ function wire(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, ho
     if (coaching.modeOf(doc)) linter.schedule(doc, 0);
   };
 
+  const pastes = new PasteDetector<vscode.TextDocument>();
+
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.reframeComment, (...args: unknown[]) => reframer.run(...args)),
     registerScopeCommands(coaching),
@@ -153,9 +155,10 @@ function wire(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, ho
       if (!e.contentChanges.length) return; // dirty-state-only events carry no text change
       reframer.noteCommentEdit(e.document);
       if (!coaching.modeOf(e.document)) return;
+      const pasted = pastes.isPaste(e.document, e.contentChanges, performance.now());
       const settings = config.get(e.document);
       // A comment box is never saved, so it is checked as you type whatever `run` says; a paste, at once.
-      if (settings.run === 'onType' || e.document.uri.scheme === COMMENT_SCHEME) linter.schedule(e.document, isPastedText(e.contentChanges) ? 0 : settings.delay);
+      if (settings.run === 'onType' || e.document.uri.scheme === COMMENT_SCHEME) linter.schedule(e.document, pasted ? 0 : settings.delay);
       if (e.document === vscode.window.activeTextEditor?.document) statusBar.refresh();
     }),
     vscode.workspace.onDidSaveTextDocument(checkIfCoached),

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { MAX_DELAY } from '../../../src/extension/settings';
-import { PASTE_CHARS } from '../../../src/extension/pastedText';
+import { BURST_GAP_MS, PASTE_CHARS } from '../../../src/extension/pastedText';
 import { api, closeAll, coachDiagnostics, kindOf, openCoachedFile, note, openFile, setSetting, SETTLE_MS, waitForDiagnostics } from '../helpers';
 
 const dictating = (ds: vscode.Diagnostic[]): vscode.Diagnostic | undefined => ds.find((d) => kindOf(d) === 'dictating');
@@ -75,11 +75,13 @@ describe('Settings', () => {
 async function setTextAndWait(editor: vscode.TextEditor): Promise<void> {
   const doc = editor.document;
   await editor.edit((b) => b.delete(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length))));
-  // Typed in pieces shorter than a paste, so the delay applies: with "soon" read as the default 250 ms, the result
-  // arrives well before the longest delay (10 s) would have let it.
+  // Typed in pieces shorter than a paste, at a typist's pace, so the delay applies: with "soon" read as the default
+  // 250 ms, the result arrives well before the longest delay (10 s) would have let it.
   for (const piece of ['Rename this ', 'to `userId`.']) {
     assert.ok(piece.length < PASTE_CHARS);
     await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), piece));
+    // The pause of someone typing: pieces closer together than BURST_GAP_MS would be one paste.
+    await new Promise((resolve) => setTimeout(resolve, 10 * BURST_GAP_MS));
   }
   await waitForDiagnostics(doc.uri, (ds) => !!dictating(ds), MAX_DELAY - 1000, 'diagnostics with the default delay');
 }
