@@ -2,9 +2,9 @@
 export const PASTE_CHARS = 16;
 
 /**
- * Edits this close together come from one action, not from keys: even key repeat is 30 ms a character. Text
- * inserted into a comment box by a tool that types for the user (Playwright's insertText, dictation, some
- * remote and accessibility input) arrives as one edit per character, all within a few milliseconds.
+ * Edits this close together come from one action, not from keys: even key repeat is 30 ms a character. Text put
+ * into a comment box by a tool that types for the user can arrive as one edit per character, all within a few
+ * milliseconds (Playwright's insertText does so in code-server's comment box).
  */
 export const BURST_GAP_MS = 10;
 
