@@ -13,10 +13,12 @@ export interface CommentBox {
 }
 
 let controller: vscode.CommentController | undefined;
+let controllers = 0;
 
 function commentController(): vscode.CommentController {
   if (!controller) {
-    controller = vscode.comments.createCommentController('review-coach-test', 'Review Coach test review');
+    // A new id for each controller, so that nothing the workbench kept of a disposed one applies to the next.
+    controller = vscode.comments.createCommentController(`review-coach-test-${++controllers}`, 'Review Coach test review');
     controller.commentingRangeProvider = {
       // the test's files: `file:` in the Node host, `vscode-remote:` in a web worker host
       provideCommentingRanges: (doc) => (doc.uri.scheme !== 'comment' ? [new vscode.Range(0, 0, Math.max(0, doc.lineCount - 1), 0)] : []),
@@ -36,8 +38,8 @@ export const COMMENT_BOX_TIMEOUT_MS = ATTEMPTS * ATTEMPT_MS + 30_000;
 /**
  * Opens a thread on a fresh TypeScript file and returns its reply box. The workbench renders the box when
  * it renders the thread, which a busy machine can delay or (seen once in a web run) skip for a thread
- * created while another editor was taking focus; a new thread on a new file is asked for then. A host
- * that renders no box at all fails the test that needed it, with what it waited for.
+ * created while another editor was taking focus; a new thread on a new file, from a new controller, is asked
+ * for then. A host that renders no box at all fails the test that needed it, with what it waited for.
  */
 export async function openCommentBox(): Promise<CommentBox> {
   const errors: string[] = [];
@@ -60,6 +62,10 @@ export async function openCommentBox(): Promise<CommentBox> {
       return { doc, dispose: () => thread.dispose() };
     } catch (err) {
       thread.dispose();
+      // Once a web session rendered the first box and then none from the same controller: the next thread
+      // comes from a new one.
+      controller?.dispose();
+      controller = undefined;
       errors.push(`thread ${attempt}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
