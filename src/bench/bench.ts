@@ -12,6 +12,7 @@ import { BoundedCache } from '../core/util/bounded-cache';
 import { measureColdStart } from './cold-start';
 import { buildCorpus, proseOfSize, readTexts } from './corpus';
 import { measureFamilies } from './families';
+import { measureStages } from './stages';
 import { measureEdits, measureLatency, measureThroughput, type LatencyFigures, type ToolFigures } from './measure';
 import { BARS, formatReport, type BenchReport } from './report';
 import { loadOthers, reviewCoach, type Tool } from './tools';
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
   // Counted after timing, so counting does not fill the core's cache for the timed run.
   const shortSentences = corpus.short.reduce((n, t) => n + analyze(t).sentences.length, 0);
   const edit = measureEdits(corpus.long, analyze);
+  const stages = measureStages(corpus.rounds.flat(), () => BoundedCache.clearForSpeed());
   const heapAfter = heap();
   for (const tool of await loadOthers()) {
     log(`${tool.name}… `);
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
       Object.entries(tools).map(([name, t]) => [name, { ...t, sentencesPerSecond: shortSentences / t.shortSeconds }]),
     ),
     edit: { ...edit, method: "plain analyze(); the core's own per-paragraph cache serves unchanged paragraphs" },
+    stages,
     coldStart,
     styleViewMs: benchmarkStyleView(),
     families,

@@ -1,6 +1,7 @@
 import type { ColdStart } from './cold-start';
 import type { FamiliesReport } from './families';
 import type { EditFigures, ToolFigures } from './measure';
+import type { StageFigures } from './stages';
 import type { Latency } from './stats';
 
 /** The bars of issues 2, 8 and 12, checked on every run. */
@@ -12,6 +13,8 @@ export interface BenchReport {
   corpus: { source: string; short: { count: number; meanChars: number }; long: { count: number; meanChars: number }; shortSentences: number };
   tools: Record<string, ToolFigures & { sentencesPerSecond: number }>;
   edit: EditFigures & { method: string };
+  /** Where the time of one ~300-char analysis goes, step by step. */
+  stages: StageFigures;
   coldStart: ColdStart | null;
   heap: { usedMB: number; coreDeltaMB: number; afterGc: boolean };
   styleViewMs: number;
@@ -60,6 +63,12 @@ export function formatReport(r: BenchReport): string {
     `  one character edited   ${lat(r.edit.edited)}`,
     `  unchanged              ${lat(r.edit.unchanged)}`,
     `  from scratch           ${lat(ours.long)}`,
+    '',
+    `where one analysis of ~300 chars spends its time (µs a comment, mean of ${r.stages.comments}, each from scratch)`,
+    ...table([
+      r.stages.stages.map((s) => s.stage),
+      r.stages.stages.map((s) => `${Math.round(s.microsPerComment)} (${Math.round(s.share * 100)}%)`),
+    ]).map((line) => `  ${line}`),
     '',
     r.coldStart
       ? `cold import of dist/core.js (fresh node, median of ${r.coldStart.runs}): require ${ms(r.coldStart.requireMs)} ms, first analyze ${ms(r.coldStart.firstAnalyzeMs)} ms`

@@ -28,11 +28,16 @@ interface ReadComment {
   rules: Judgement;
 }
 
+/** The steps of one analysis, in the order they run: what `npm run bench` times one by one. */
+export type AnalysisStage = 'mask' | 'tag' | 'traits' | 'rules' | 'features' | 'judge' | 'findings';
+/** Called as each step ends: the time since the previous call (or the start) is that step's. */
+export type StageClock = (stage: AnalysisStage) => void;
+
 /** Whether the word lists have been compiled natively (see util/native-regex.ts): once, before the first analysis. */
 let compiled = false;
 
 /** Masks, splits and tags a comment, and reads each sentence's traits: everything both judges need. */
-function readComment(text: string): ReadComment {
+function readComment(text: string, lap?: StageClock): ReadComment {
   if (!compiled) {
     compiled = true;
     compileNatively([...Object.values(lexicon), ...Object.values(toneWords), ...TRAIT_PATTERNS]);
@@ -41,18 +46,24 @@ function readComment(text: string): ReadComment {
   const source = input.length > MAX_ANALYSED_LENGTH ? input.slice(0, MAX_ANALYSED_LENGTH) : input;
   const mask = maskComment(source);
   const lower = lowerCaseSameLength(mask.masked);
+  lap?.('mask');
 
   const sentences: FeatureSentence[] = [];
   for (const block of mask.blocks) {
     const prose = mask.masked.slice(block.offset, block.offset + block.length);
     // Tagging is the expensive step; tagSentences keeps what it tagged, and blocks repeat between keystrokes.
-    for (const s of tagSentences(prose, { openingWords: OPENING_WORDS })) {
+    const tagged = tagSentences(prose, { openingWords: OPENING_WORDS });
+    lap?.('tag');
+    for (const s of tagged) {
       const offset = block.offset + s.offset;
       const sentenceText = lower.slice(offset, offset + s.length);
       sentences.push({ offset, length: s.length, text: sentenceText, traits: sentenceTraits(sentenceText, s.tokens), tokens: s.tokens });
     }
+    lap?.('traits');
   }
-  return { source, mask, sentences, rules: judgeComment(mask, sentences) };
+  const rules = judgeComment(mask, sentences);
+  lap?.('rules');
+  return { source, mask, sentences, rules };
 }
 
 /** The hand-written rules' four answers: the learned judge's main features, tested on their own. */
@@ -77,8 +88,16 @@ export function analysisFeatureNames(text: string): Set<string> {
  * exact ranges (UTF-16 offsets into `text`). Never throws on any string.
  */
 export function analyze(text: string): Analysis {
-  const { source, mask, sentences: judged, rules } = readComment(text);
-  const { label, request, why, invites, harsh, confidence, warn } = judgeLearned(commentFeatures(mask, judged, rules));
+  return analyzeTimed(text);
+}
+
+/** `analyze`, telling `lap` as each step ends: for the benchmark, which reports what each step costs. */
+export function analyzeTimed(text: string, lap?: StageClock): Analysis {
+  const { source, mask, sentences: judged, rules } = readComment(text, lap);
+  const features = commentFeatures(mask, judged, rules);
+  lap?.('features');
+  const { label, request, why, invites, harsh, confidence, warn } = judgeLearned(features);
+  lap?.('judge');
   const judgement: Judgement = { label, request, why, invites, harsh, confidence };
   const sentences: Sentence[] = judged.map((s) => ({
     offset: s.offset,
@@ -90,5 +109,6 @@ export function analyze(text: string): Analysis {
     hedge: s.traits.hedge,
   }));
   const findings = buildFindings(source, mask, judged, judgement, warn);
+  lap?.('findings');
   return { ...judgement, sentences, findings };
 }
