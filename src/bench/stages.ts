@@ -1,7 +1,4 @@
-import { analyzeTimed, type AnalysisStage } from '../core/analyze';
-
-/** The steps of analyze(), in the order they run. */
-const STAGES: readonly AnalysisStage[] = ['mask', 'tag', 'traits', 'rules', 'features', 'judge', 'findings'];
+import { ANALYSIS_STAGES, analyzeTimed, type AnalysisStage } from '../core/analyze';
 
 /** Where one analysis spends its time: each step's mean microseconds a comment and its share of the whole. */
 export interface StageFigures {
@@ -14,7 +11,7 @@ export interface StageFigures {
  * What the judge's features cost next to the tagging they read is what decides where speed can come from.
  */
 export function measureStages(texts: readonly string[], clearCaches: () => void): StageFigures {
-  const totals = new Map<AnalysisStage, number>(STAGES.map((s) => [s, 0]));
+  const totals = new Map<AnalysisStage, number>(ANALYSIS_STAGES.map((s) => [s, 0]));
   for (const text of texts) {
     clearCaches();
     let last = performance.now();
@@ -27,6 +24,6 @@ export function measureStages(texts: readonly string[], clearCaches: () => void)
   const whole = [...totals.values()].reduce((a, b) => a + b, 0);
   return {
     comments: texts.length,
-    stages: STAGES.map((stage) => ({ stage, microsPerComment: (totals.get(stage)! * 1000) / texts.length, share: whole > 0 ? totals.get(stage)! / whole : 0 })),
+    stages: ANALYSIS_STAGES.map((stage) => ({ stage, microsPerComment: (totals.get(stage)! * 1000) / texts.length, share: whole > 0 ? totals.get(stage)! / whole : 0 })),
   };
 }

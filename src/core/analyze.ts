@@ -29,7 +29,8 @@ interface ReadComment {
 }
 
 /** The steps of one analysis, in the order they run: what `npm run bench` times one by one. */
-export type AnalysisStage = 'mask' | 'tag' | 'traits' | 'rules' | 'features' | 'judge' | 'findings';
+export const ANALYSIS_STAGES = ['mask', 'tag', 'traits', 'rules', 'features', 'judge', 'findings'] as const;
+export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
 /** Called as each step ends: the time since the previous call (or the start) is that step's. */
 export type StageClock = (stage: AnalysisStage) => void;
 
