@@ -29,6 +29,8 @@ const TRICKY = [
   'Why?! Really ... ok. (maybe) “quoted” — café naïve émigré.',
   'xxxx xxxxxx should be xxx, isn\'t it? I\'m sure you\'ll\'ve seen it.',
   'One. Two three four five six seven eight nine ten eleven twelve don\'t thirteen it\'s 4km.',
+  // Words and contractions met again: each is parsed once and every use gets its own copy.
+  "I don't know, don't ask. Don't! It's fine, it's done; U.S. café, U.S. café, 4km and 4km.",
 ];
 
 describe('tagging only sentence openings', () => {

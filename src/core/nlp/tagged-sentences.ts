@@ -1,6 +1,8 @@
 import nlp from 'compromise/two';
 import { BoundedCache } from '../util/bounded-cache';
 import { boundEndMarkRuns, compromisePieces } from './bounded-input';
+import { parseTerms, type ParserWorld } from './parse-terms';
+import { expansionParser } from './contraction-words';
 
 /** One word as the rules see it: offsets are into the string that was tagged. */
 export interface Token {
@@ -32,26 +34,27 @@ const TAG_STEPS = ['lexicon', 'preTagger'];
 
 /** The parts of compromise that `nlp.tokenize` runs, used read-only to run them on fewer words. */
 interface Tokenizer {
-  fromString(input: string, world: unknown): CompromiseTerm[][];
   isSentence(text: string, abbreviations: unknown): boolean;
 }
 interface CompromiseView {
-  world: { methods: { one: { tokenize: Tokenizer } }; compute: Record<string, unknown>; model: { one: { abbreviations?: unknown; contractions?: Array<{ word?: string }> } } };
+  world: ParserWorld & { methods: { one: { tokenize: Tokenizer } }; model: { one: { abbreviations?: unknown; contractions?: Array<{ word?: string }> } } };
   document: unknown;
   update(pointers: Array<[number, number, number]>): CompromiseView;
+  fromText(input: string): CompromiseView;
   compute(steps: string | string[]): CompromiseView;
 }
 // An empty document gives the library's View class and world without changing either.
 const emptyView = nlp.tokenize('') as unknown as CompromiseView;
 const View = emptyView.constructor as new (document: CompromiseTerm[][]) => CompromiseView;
-const fromString = emptyView.world.methods.one.tokenize.fromString;
+/** The contractions step's parser of the words a contraction stands for, each parsed once. */
+const parseExpansion = expansionParser<CompromiseView>(View as unknown as new (document: object[][]) => CompromiseView, emptyView.fromText);
 /** Whether compromise ends a sentence after `text` (its own test, with its own abbreviations). */
 const endsSentence = (text: string): boolean =>
   emptyView.world.methods.one.tokenize.isSentence(text, emptyView.world.model.one.abbreviations ?? new Set());
 
 /**
  * `nlp.tokenize` followed by the lexicon and pre-tagger, on `sentences` (term lists from
- * `fromString`), less what nothing reads when only each sentence's opening words are tagged.
+ * `parseTerms`), less what nothing reads when only each sentence's opening words are tagged.
  * nlp.tokenize parses (which already sets every word's `normal`), then computes alias, normal (again),
  * machine and contractions over every word. Alias and machine are read only by the tagger, so they
  * are computed for the words that can end up in an opening: contractions only ever split a word, so
@@ -72,7 +75,11 @@ function tagTerms(sentences: CompromiseTerm[][], openings: number): CompromiseTe
     // digit and no known contraction ("cannot", "dunno") is left as it was, so it is not given to the step,
     // which splits words in place: the sentences it is given are the document's own.
     const splittable = sentences.filter(mayContract);
-    if (splittable.length > 0) new View(splittable).compute('contractions');
+    if (splittable.length > 0) {
+      const view = new View(splittable);
+      view.fromText = parseExpansion;
+      view.compute('contractions');
+    }
   }
   // compromise computes over a view's pointers: tagging only each sentence's opening words costs
   // a third as much, and on the evaluation set gives the same tags for them.
@@ -130,7 +137,7 @@ const proseCache = BoundedCache.forSpeedOnly<string, TaggedSentence[]>(512);
 
 function tagProse(prose: string, openings: number): TaggedSentence[] {
   const bounded = boundEndMarkRuns(prose);
-  const document = compromisePieces(bounded, endsSentence).flatMap((piece) => fromString(piece, emptyView.world));
+  const document = compromisePieces(bounded, endsSentence).flatMap((piece) => parseTerms(piece, emptyView.world) as CompromiseTerm[][]);
   // compromise keeps every character in pre/text/post, so offsets are a running sum; its own offset
   // pass costs a fifth of the tagging. Should the sum ever disagree with the input, ask it instead.
   const texts = document.map((terms) => terms.map((t) => t.pre + t.text + t.post).join(''));
