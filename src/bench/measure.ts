@@ -1,5 +1,5 @@
 import type { Corpus } from './corpus';
-import { timeEach, type Latency } from './stats';
+import { summarise, timeEach, type Latency } from './stats';
 import type { Tool } from './tools';
 
 /** One tool's latency figures on the bench corpus. */
@@ -8,10 +8,13 @@ export interface LatencyFigures {
   long: Latency;
   /** Time the short set took, in milliseconds: one throughput pass, taken with the latencies. */
   shortMs: number;
+  /** Each short comment's time, in milliseconds: pooled with the throughput passes' for the short figures. */
+  shortTimes: number[];
 }
 
 /** One tool's figures on the bench corpus. */
 export interface ToolFigures {
+  /** Over every timed call on a ~300-char comment: the latency pass and each throughput pass. */
   short: Latency;
   long: Latency;
   /** On the ~300-char sets: comments analysed per second, in the fastest of the passes. */
@@ -28,7 +31,7 @@ export function measureLatency(tool: Tool, corpus: Corpus): LatencyFigures {
   for (const t of corpus.warmup) tool.run(t);
   const short = timeEach(corpus.short, tool.run, tool.prepare);
   const long = timeEach(corpus.long, tool.run, tool.prepare);
-  return { short: short.latency, long: long.latency, shortMs: short.totalMs };
+  return { short: short.latency, long: long.latency, shortMs: short.totalMs, shortTimes: short.times };
 }
 
 /**
@@ -37,17 +40,24 @@ export function measureLatency(tool: Tool, corpus: Corpus): LatencyFigures {
  * tools does not depend on which one ran during it. Each tool's figure is its fastest pass (pauses
  * caused by other processes only ever add time), including the short pass of the latency figures.
  * Every set is new to every tool, so the core's paragraph cache never serves a timed call.
+ *
+ * The ~300-char latency figures are taken over all those calls (1,500 a tool), not the first pass alone:
+ * one pass right after the warm-up still carried the JIT's tiering and a busy spell of the machine,
+ * and its median moved by a third between runs.
  */
 export function measureThroughput(tools: ReadonlyArray<{ tool: Tool; latency: LatencyFigures }>, corpus: Corpus): ToolFigures[] {
   const best = tools.map((t) => t.latency.shortMs);
+  const times = tools.map((t) => [...t.latency.shortTimes]);
   for (const set of corpus.rounds) {
     tools.forEach(({ tool }, i) => {
-      best[i] = Math.min(best[i]!, timeEach(set, tool.run, tool.prepare).totalMs);
+      const pass = timeEach(set, tool.run, tool.prepare);
+      best[i] = Math.min(best[i]!, pass.totalMs);
+      times[i]!.push(...pass.times);
     });
   }
   return tools.map(({ latency }, i) => {
     const seconds = best[i]! / 1000;
-    return { short: latency.short, long: latency.long, commentsPerSecond: corpus.short.length / seconds, shortSeconds: seconds };
+    return { short: summarise(times[i]!), long: latency.long, commentsPerSecond: corpus.short.length / seconds, shortSeconds: seconds };
   });
 }
 

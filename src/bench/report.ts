@@ -58,6 +58,7 @@ export function formatReport(r: BenchReport): string {
     '',
     ...table(rows),
     '(ratios: how many times faster review-coach is)',
+    `(~300 chars: over all ${ours.short.samples} timed calls a tool, the first pass and the throughput passes; comments/s in the fastest pass)`,
     '',
     `re-analysis of a ~5,000-char comment (${r.edit.method})`,
     `  one character edited   ${lat(r.edit.edited)}`,

@@ -13,7 +13,7 @@ export function percentile(sorted: readonly number[], q: number): number {
 }
 
 /** Times `fn` once on each text, in milliseconds, and summarises; `prepare` runs untimed before each. */
-export function timeEach(texts: readonly string[], fn: (text: string) => unknown, prepare?: () => void): { latency: Latency; totalMs: number } {
+export function timeEach(texts: readonly string[], fn: (text: string) => unknown, prepare?: () => void): { latency: Latency; totalMs: number; times: number[] } {
   const times: number[] = [];
   for (const t of texts) {
     prepare?.();
@@ -22,6 +22,12 @@ export function timeEach(texts: readonly string[], fn: (text: string) => unknown
     times.push(performance.now() - start);
   }
   const totalMs = times.reduce((a, b) => a + b, 0);
-  times.sort((a, b) => a - b);
-  return { latency: { p50: percentile(times, 0.5), p95: percentile(times, 0.95), mean: totalMs / times.length, samples: times.length }, totalMs };
+  return { latency: summarise(times), totalMs, times };
+}
+
+/** Percentiles and mean of call times in milliseconds. */
+export function summarise(times: readonly number[]): Latency {
+  const sorted = [...times].sort((a, b) => a - b);
+  const total = sorted.reduce((a, b) => a + b, 0);
+  return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), mean: total / sorted.length, samples: sorted.length };
 }
