@@ -41,9 +41,9 @@ export function measureLatency(tool: Tool, corpus: Corpus): LatencyFigures {
  * caused by other processes only ever add time), including the short pass of the latency figures.
  * Every set is new to every tool, so the core's paragraph cache never serves a timed call.
  *
- * The ~300-char latency figures are taken over all those calls (1,500 a tool), not the first pass alone:
- * one pass right after the warm-up still carried the JIT's tiering and a busy spell of the machine,
- * and its median moved by a third between runs.
+ * The ~300-char latency figures are taken over every call of every pass, not the first pass alone: one
+ * pass right after the warm-up still carried the JIT's tiering and any busy spell of the machine, and
+ * its median moved between 0.8 and 1.2 ms from run to run.
  */
 export function measureThroughput(tools: ReadonlyArray<{ tool: Tool; latency: LatencyFigures }>, corpus: Corpus): ToolFigures[] {
   const best = tools.map((t) => t.latency.shortMs);
