@@ -35,8 +35,9 @@ export function buildCorpus(texts: readonly string[], counts = { short: 300, lon
   const pieces = texts.map((t) => t.replace(/\n[ \t]*\n\s*/g, '\n').trim()).filter((t) => t.length > 0 && t.length < 300);
   return {
     short: paragraphs(pieces, 1, 300, counts.short),
-    // Eight passes and the first: on this 2-CPU machine the core's fastest of nine came within 7 % between four runs
-    // (1,736-1,861 comments/s); its fastest of five had spread over 29 % (1,307-1,691), the JIT still settling.
+    // Eight passes and the first: the core's JIT is still settling in the first few, so its fastest of five spread
+    // over 29 % between runs on this 2-CPU machine (1,307-1,691 comments/s). Nine narrow that; whole runs still
+    // differ (1,486-1,957 over fifteen runs), alex's far less.
     rounds: [11, 12, 13, 14, 15, 16, 17, 18].map((seed) => paragraphs(pieces, seed, 300, counts.short)),
     warmup: paragraphs(pieces, 2, 300, counts.warmup),
     long: comments(paragraphs(pieces, 3, 600, counts.long * 9), 5_000, counts.long),
