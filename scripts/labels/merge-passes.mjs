@@ -3,15 +3,19 @@
 //
 //   node scripts/labels/merge-passes.mjs more-first.jsonl more-second.jsonl more-adjudicated.jsonl train-more.jsonl
 //
-// All four are files of data/labels/.
+// All four are files of data/labels/. With --twice-only, OUT holds only the comments labeled twice (the agreed
+// answer, or the adjudicated one): a set scored against labels as careful as the ones the product is measured on.
+//
+//   node scripts/labels/merge-passes.mjs validation.jsonl validation-second.jsonl validation-adjudicated.jsonl validation-twice.jsonl --twice-only
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { answers, kappa, QUESTIONS, readJsonl, writeJsonl } from './rubric-answers.mjs';
 
 const labelsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'labels');
-const [firstFile, secondFile, adjudicatedFile, outFile] = process.argv.slice(2);
+const twiceOnly = process.argv.includes('--twice-only');
+const [firstFile, secondFile, adjudicatedFile, outFile] = process.argv.slice(2).filter((a) => a !== '--twice-only');
 if (!outFile) {
-  process.stderr.write('usage: node scripts/labels/merge-passes.mjs FIRST SECOND ADJUDICATED OUT (files of data/labels/)\n');
+  process.stderr.write('usage: node scripts/labels/merge-passes.mjs FIRST SECOND ADJUDICATED OUT [--twice-only] (files of data/labels/)\n');
   process.exit(2);
 }
 const read = (name) => readJsonl(join(labelsDir, name)).map((r) => ({ id: r.id, ...answers(r) }));
@@ -27,5 +31,6 @@ if (open.length) throw new Error(`${open.length} disagreements not adjudicated y
 console.log(`labeled twice: ${second.length}; Cohen's kappa: label ${kappa(a.map((r) => r.label), second.map((r) => r.label)).toFixed(3)}, `
   + QUESTIONS.map((q) => `${q} ${kappa(a.map((r) => r[q]), second.map((r) => r[q])).toFixed(3)}`).join(', ')
   + `; ${differ.length} disagreements adjudicated`);
-writeJsonl(join(labelsDir, outFile), first.map((r) => adjudicated.get(r.id) ?? r));
-console.log(`${first.length} comments → data/labels/${outFile}`);
+const merged = (twiceOnly ? a : first).map((r) => adjudicated.get(r.id) ?? r);
+writeJsonl(join(labelsDir, outFile), merged);
+console.log(`${merged.length} comments → data/labels/${outFile}`);
