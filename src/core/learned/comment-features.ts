@@ -7,7 +7,7 @@ import {
 } from '../rules/lexicon';
 import { proseWordCount } from '../rules/prose-words';
 import type { SentenceTraits } from '../rules/sentence-traits';
-import { ABSOLUTES, CONTEMPT, HARSH, MILD_HARSH, MINIMISERS, PERSONAL, VAGUE_SENTENCE } from '../rules/tone-words';
+import { ABSOLUTES, CONTEMPT, HARSH, MILD_HARSH, MINIMISERS, PERSONAL, PROFANITY, VAGUE_SENTENCE } from '../rules/tone-words';
 import { featureIndex } from './feature-hash';
 
 /** A sparse feature vector: hashed feature index to value (all features here are 0/1). */
@@ -25,7 +25,7 @@ const PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ['obligation', OBLIGATION], ['expectation', EXPECTATION], ['prohibition', PROHIBITION], ['hedges', HEDGES],
   ['reasons', REASONS], ['removal', REMOVAL_VERDICTS], ['info-question', INFO_QUESTION], ['ask-explain', ASK_EXPLAIN],
   ['modal-proposal', MODAL_PROPOSAL], ['bare-question', BARE_QUESTION], ['proposal', PROPOSAL], ['weak-proposal', WEAK_PROPOSAL],
-  ['verdict', VERDICT], ['correction', CORRECTION], ['optional', OPTIONAL_MARKERS], ['harsh', HARSH], ['mild-harsh', MILD_HARSH],
+  ['verdict', VERDICT], ['correction', CORRECTION], ['optional', OPTIONAL_MARKERS], ['harsh', HARSH], ['profane', PROFANITY], ['mild-harsh', MILD_HARSH],
   ['contempt', CONTEMPT], ['personal', PERSONAL], ['minimiser', MINIMISERS], ['absolute', ABSOLUTES], ['vague', VAGUE_SENTENCE],
 ];
 
