@@ -6,6 +6,7 @@
 //   node scripts/labels/collect-set.mjs DIR sample-more.json more more-first.jsonl
 //   node scripts/labels/collect-set.mjs DIR sample-more.json more more-second.jsonl --partial
 //   node scripts/labels/collect-set.mjs DIR sample-test3-and-more.json test3 test3.jsonl
+//   node scripts/labels/collect-set.mjs DIR sample-test3-and-more.json more2 more2-first.jsonl
 //   node scripts/labels/collect-set.mjs DIR sample-test4-and-more3.json more3 validation.jsonl
 //   node scripts/labels/collect-set.mjs DIR sample-test4-and-more3.json more3 validation-second.jsonl --partial
 //

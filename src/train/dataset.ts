@@ -11,7 +11,8 @@ export const DEV = process.env.REVIEW_COACH_DEV ?? join(ROOT, '..', 'shared', 'e
 export const LABELS_DIR = join(ROOT, 'data', 'labels');
 /**
  * The training labels, in this order: the first sample's (train.jsonl, adjudicated where labeled twice), the
- * Gerrit comments labeled after it (train-more.jsonl) and the fourth sample's training part (train-more2.jsonl).
+ * Gerrit comments labeled after it (train-more.jsonl) and the fourth sample's training part (train-more2.jsonl: its first pass
+ * with the adjudicated answers in place, like train-more.jsonl).
  * The shipped weights record the sha256 of their concatenation.
  */
 export const TRAIN_LABEL_FILES = ['train.jsonl', 'train-more.jsonl', 'train-more2.jsonl'].map((name) => join(LABELS_DIR, name));
