@@ -33,7 +33,7 @@ export const FINDING_KINDS: readonly FindingKind[] = [
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 /** Kinds of rewrite the core can produce. */
-export type FixKind = 'ask-instead' | 'add-why' | 'label' | 'drop-minimiser' | 'about-code';
+export type FixKind = 'ask-instead' | 'add-why' | 'label' | 'drop-minimiser' | 'about-code' | 'drop-harsh';
 
 /** A replacement of `length` characters at `offset` of the original text. */
 export interface TextEdit {

@@ -11,6 +11,7 @@ const PREFIX: Readonly<Record<FixKind, string>> = {
   label: 'Label as ',
   'drop-minimiser': 'Remove "',
   'about-code': 'Talk about the code',
+  'drop-harsh': 'Remove "',
 };
 
 /** The fix each finding kind prefers: the smallest change that answers the finding. */
@@ -20,6 +21,7 @@ const PREFERRED: Readonly<Record<string, FixKind>> = {
   absolute: 'add-why',
   minimiser: 'drop-minimiser',
   personal: 'about-code',
+  harsh: 'drop-harsh',
 };
 
 function shorten(text: string, max = 60): string {
@@ -36,6 +38,7 @@ export function fixTitle(fix: Fix, finding: Finding, unitText: string): string {
     case 'ask-instead':
       return `${prefix}"${shorten(newText)}"`;
     case 'drop-minimiser':
+    case 'drop-harsh':
       return `${prefix}${unitText.slice(finding.offset, finding.offset + finding.length).trim()}"`;
     case 'label': {
       const label = /^\s*([a-z]+(?:\s*\([^)]*\))?)\s*:/i.exec(newText)?.[1] ?? 'suggestion';

@@ -15,7 +15,7 @@ export const MAX_DAYS = 400;
 export const LABELS: readonly Label[] = ['mentoring', 'dictating', 'neutral'];
 
 /** Re-declared here because the core's `FixKind` is a type only and validation needs the values. */
-export const REWRITE_KINDS: readonly FixKind[] = ['ask-instead', 'add-why', 'label', 'drop-minimiser', 'about-code'];
+export const REWRITE_KINDS: readonly FixKind[] = ['ask-instead', 'add-why', 'label', 'drop-minimiser', 'about-code', 'drop-harsh'];
 
 export { FINDING_KINDS };
 

@@ -38,6 +38,7 @@ const REWRITE_NAMES: Record<string, string> = {
   label: 'Label it',
   'drop-minimiser': 'Drop the minimiser',
   'about-code': 'About the code',
+  'drop-harsh': 'Drop the harsh word',
 };
 
 /** The whole page: CSP, stylesheet, the toolbar with its buttons, the body, and the nonce'd script. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
 import { ruleJudgement } from '../../src/core/analyze';
+import { applyEdits } from '../../src/core/rewrite';
 import type { FindingKind } from '../../src/core';
 
 const kinds = (text: string): FindingKind[] => analyze(text).findings.map((f) => f.kind);
@@ -238,6 +239,20 @@ describe('analyze: findings', () => {
   it('flags person-directed and harsh wording', () => {
     assert.ok(kinds('Did you even run this?').includes('personal'));
     assert.ok(kinds('This is garbage, rewrite it.').includes('harsh'));
+  });
+
+  it('offers to remove a harsh word that only carries the mood, and nothing where the word is the point', () => {
+    const removed = (text: string, word: string): string[] => {
+      const f = analyze(text).findings.find((x) => x.kind === 'harsh' && text.slice(x.offset, x.offset + x.length) === word);
+      assert.ok(f, `a harsh finding on "${word}" in ${JSON.stringify(text)}`);
+      return f.fixes.map((x) => `${x.kind}|${x.title}|${applyEdits(text, x.edits)}`);
+    };
+    assert.deepEqual(removed('Damn, just rename it.', 'Damn'), ['drop-harsh|Remove "Damn"|Just rename it.']);
+    assert.deepEqual(removed('What the hell is this? Rename it.', 'the hell'), ['drop-harsh|Remove "the hell"|What is this? Rename it.']);
+    // Alone on its line, the exclamation goes with its line; a byte-order mark before it changes nothing.
+    assert.deepEqual(removed('wtf\n\nRename this to `userId`.', 'wtf'), ['drop-harsh|Remove "wtf"|\nRename this to `userId`.']);
+    assert.deepEqual(removed('\uFEFFwtf\n\nRename this to `userId`.', 'wtf'), ['drop-harsh|Remove "wtf"|\uFEFF\nRename this to `userId`.']);
+    assert.deepEqual(removed('This is garbage, rewrite it.', 'garbage'), []);
   });
 
   it('flags absolutes outside a reason, and vague verdicts', () => {

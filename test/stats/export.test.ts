@@ -21,12 +21,12 @@ describe('stats: export', () => {
     assert.equal(
       lines[0],
       'day,mentoring,dictating,neutral,total,finding:dictating,finding:missing-why,finding:absolute,finding:minimiser,finding:personal,finding:harsh,finding:vague,' +
-        'rewrite:ask-instead,rewrite:add-why,rewrite:label,rewrite:drop-minimiser,rewrite:about-code,dictating_to_mentoring',
+        'rewrite:ask-instead,rewrite:add-why,rewrite:label,rewrite:drop-minimiser,rewrite:about-code,rewrite:drop-harsh,dictating_to_mentoring',
     );
-    assert.equal(lines[1], '2025-06-01,0,1,0,1,1,1,0,0,0,0,0,0,0,0,0,0,0');
-    assert.equal(lines[2], '2025-06-02,1,0,0,1,0,0,0,1,0,0,0,1,0,0,0,0,1');
+    assert.equal(lines[1], '2025-06-01,0,1,0,1,1,1,0,0,0,0,0,0,0,0,0,0,0,0');
+    assert.equal(lines[2], '2025-06-02,1,0,0,1,0,0,0,1,0,0,0,1,0,0,0,0,0,1');
     assert.equal(lines.length, 3);
-    for (const line of lines) assert.equal(line.split(',').length, 18);
+    for (const line of lines) assert.equal(line.split(',').length, 19);
   });
 
   it('writes the days folded by the cap as an "older" row first', () => {

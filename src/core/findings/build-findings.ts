@@ -1,5 +1,5 @@
 import type { MaskedComment } from '../markdown/mask';
-import { addWhy, askInstead, aboutCode, applyEdits, dropMinimiser, labelAs } from '../rewrite';
+import { addWhy, askInstead, aboutCode, applyEdits, dropMinimiser, labelAs, softenHarsh } from '../rewrite';
 import type { Judgement, JudgedSentence } from '../rules/judge';
 import { ABSOLUTES, HARSH, MILD_HARSH, MINIMISERS, MINIMISER_NEGATORS, PERSONAL, VAGUE_SENTENCE } from '../rules/tone-words';
 import type { Finding, FindingKind, Fix, Severity, TextEdit } from '../types';
@@ -74,8 +74,8 @@ export function buildFindings(text: string, mask: MaskedComment, sentences: read
           return fix ? [makeFix('about-code', 'Talk about the code', fix)] : [];
         });
       }
-      for (const m of patternSpans(HARSH, lower, s)) add('harsh', m, 'warning', () => [], text.slice(m.offset, m.offset + m.length));
-      for (const m of patternSpans(MILD_HARSH, lower, s)) add('harsh', m, 'information', () => [], text.slice(m.offset, m.offset + m.length));
+      for (const m of patternSpans(HARSH, lower, s)) add('harsh', m, 'warning', () => harshFixes(text, m), text.slice(m.offset, m.offset + m.length));
+      for (const m of patternSpans(MILD_HARSH, lower, s)) add('harsh', m, 'information', () => harshFixes(text, m), text.slice(m.offset, m.offset + m.length));
     }
     const first = sentences[0];
     if (findings.length === before && first) add('harsh', first, 'information', () => []);
@@ -136,6 +136,16 @@ const whyEdits = new WeakMap<Span, TextEdit[]>();
 function minimiserFixes(text: string, m: Span): Fix[] {
   const edits = dropMinimiser(text, m);
   return edits.length ? [makeFix('drop-minimiser', `Remove "${text.slice(m.offset, m.offset + m.length)}"`, edits)] : [];
+}
+
+/**
+ * Removes a harsh word that only carries the writer's mood ("Ugh, use a map." gives "Use a map.", "Remove this
+ * stupid hack." gives "Remove this hack."). None when the word is the point ("This is garbage."): that needs
+ * the writer to name the concrete problem, which no rewrite can do for them.
+ */
+function harshFixes(text: string, m: Span): Fix[] {
+  const edits = softenHarsh(text, m);
+  return edits?.length ? [makeFix('drop-harsh', `Remove "${text.slice(m.offset, m.offset + m.length)}"`, edits)] : [];
 }
 
 function makeFix(kind: Fix['kind'], title: string, edits: TextEdit[]): Fix {

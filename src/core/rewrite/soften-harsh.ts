@@ -42,7 +42,8 @@ export function softenHarsh(text: string, range: Span): TextEdit[] | undefined {
       const lineBreak = /^(?:\r?\n|$)/.exec(rest.slice(spaces));
       if (lineBreak) {
         const indent = /[ \t]*$/.exec(before)![0].length;
-        const ownLine = /(?:^|\n)[ \t]*$/.test(before) && lineBreak[0] !== '';
+        // A byte-order mark before the first line is no text on it.
+        const ownLine = /(?:^\ufeff?|\n)[ \t]*$/.test(before) && lineBreak[0] !== '';
         // Its own line: the line goes with the break after it. Last on its line: the spaces (and break) before it go.
         const leading = ownLine ? indent : /(?:\r?\n)?[ \t]*$/.exec(before)![0].length;
         // On its own line, the indent of the line after goes too: that line now opens the paragraph,

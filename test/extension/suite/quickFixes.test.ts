@@ -63,6 +63,11 @@ describe('Quick fixes', () => {
     assert.equal(text, 'Use a map, since lookups by id are hot.');
   });
 
+  it('Remove drops a harsh exclamation', async () => {
+    const { editor, actions } = await actionsFor('Damn, just rename it.', 'harsh');
+    assert.equal(await apply(editor, actions, 'Remove "Damn"'), 'Just rename it.');
+  });
+
   it('Talk about the code rewrites a personal remark', async () => {
     // Personal wording is shown on a comment judged harsh, as this one is.
     const { editor, actions } = await actionsFor('Did you even run this?', 'personal');

@@ -32,6 +32,7 @@ describe('fix titles', () => {
     assert.equal(fixTitle(fix('label', 'x', 'suggestion (non-blocking): Use a map.'), finding('dictating', []), text), 'Label as suggestion (non-blocking)');
     assert.equal(fixTitle(fix('add-why', 'x'), finding('dictating', []), text), 'Add the why');
     assert.equal(fixTitle(fix('about-code', 'x'), finding('personal', []), text), 'Talk about the code');
+    assert.equal(fixTitle(fix('drop-harsh', 'x'), finding('harsh', [], 0, 4), 'Damn, just rename it.'), 'Remove "Damn"');
   });
 
   it('prefers the fix that answers the finding', () => {
@@ -40,6 +41,8 @@ describe('fix titles', () => {
     assert.equal(preferredFix(finding('missing-why', fixes), fixes), 0);
     assert.equal(preferredFix(finding('harsh', fixes), fixes), 0);
     assert.equal(preferredFix(finding('harsh', []), []), -1);
+    const harshFixes = [fix('label', 'Label as nit'), fix('drop-harsh', 'Remove "Damn"')];
+    assert.equal(preferredFix(finding('harsh', harshFixes), harshFixes), 1);
   });
 });
 
