@@ -252,6 +252,8 @@ describe('analyze: findings', () => {
     // Alone on its line, the exclamation goes with its line; a byte-order mark before it changes nothing.
     assert.deepEqual(removed('wtf\n\nRename this to `userId`.', 'wtf'), ['drop-harsh|Remove "wtf"|\nRename this to `userId`.']);
     assert.deepEqual(removed('\uFEFFwtf\n\nRename this to `userId`.', 'wtf'), ['drop-harsh|Remove "wtf"|\uFEFF\nRename this to `userId`.']);
+    // A quote on the next line is blank in the masked text, never indentation to remove with the line.
+    assert.deepEqual(removed('wtf\n> quoted words. ` a `', 'wtf'), ['drop-harsh|Remove "wtf"|> quoted words. ` a `']);
     assert.deepEqual(removed('This is garbage, rewrite it.', 'garbage'), []);
   });
 

@@ -19,6 +19,8 @@ const SENTENCES = [
   'You forgot the null check.', 'Did you even test this?', 'Could we cache it?', 'Thanks!', 'nit: rename this', 'Why not use a set?',
   'This needs a test', 'Also, log the error', 'You must always run it.', 'This is simply wrong', 'Why is this here?',
   'The cache is shared, so it should be locked.', 'wtf', 'rename it', 'You forgot 𝐀𝐁 here.',
+  // Harsh words that a fix can drop: an exclamation, and a word that only sharpens the next one.
+  'Ugh, rename it.', 'Stupid hack, rewrite it.', 'Remove this crappy loop.',
 ];
 /** The characters the issue names, alone and in words. */
 const HOSTILE = ['İ', 'İİİİ', 'Şİ', '\uFEFF', '\r', '\r\n', '\n', '😀', '𝐀𝐁', '👩‍💻', '`', '``', '```', 'x`y`z', '` a `'];

@@ -45,9 +45,11 @@ describe('rewrite: reframe', () => {
       }],
       ['Did you even run this? Add a test.', { question: 'Has this been run? Could we add a test for this?' }],
       ['Why would you copy the list here? Pass it in.', { question: 'Is there a reason to copy the list here? Could we pass it in?' }],
-      // "Ugh" alone is harsh in about half of the training labels; since swear words are read apart from it, the judge
-      // leaves "Ugh, just rename it." below its harsh bar (P 0.36 against 0.40), so the interjection stays there.
       ['Wtf, just rename it.', { question: 'Could we rename it?' }],
+      // "Ugh" alone is harsh in about half of the training labels, and the judge leaves this comment below its harsh
+      // bar, so there is no harsh finding: the alternatives still drop the mood word, as they drop "ugly" here.
+      ['Ugh, just rename it.', { question: 'Could we rename it?' }],
+      ['Remove this ugly hack.', { question: 'Could we remove this hack?', 'with-why': 'Remove this hack, because [reason].' }],
       ['Easy fix: just swap the arguments.', { question: 'Could we swap the arguments?' }],
     ];
     for (const [before, expected] of table) {

@@ -28,7 +28,9 @@ export function softenHarsh(text: string, range: Span): TextEdit[] | undefined {
   if (!phrase || masked.slice(from, to) !== phrase) return undefined;
   const lower = phrase.toLowerCase().replace(/\s+/g, ' ');
   // The checks read a few words either side, never the whole comment: one call a harsh word stays cheap.
-  const before = masked.slice(Math.max(0, from - CONTEXT), from);
+  // A byte-order mark opening the text is no text before the word: the checks read from after it.
+  const start = Math.max(0, from - CONTEXT);
+  const before = masked.slice(start === 0 && masked.charCodeAt(0) === 0xfeff ? 1 : start, from);
   const after = masked.slice(to, to + CONTEXT);
 
   if (EXCLAMATIONS.test(lower)) {
@@ -38,17 +40,21 @@ export function softenHarsh(text: string, range: Span): TextEdit[] | undefined {
     const endsSentence = marks > 0 || /[.!?…]$/.test(phrase);
     if (opens && (endsSentence || /^[ \t]*(?:\r?\n|$)/.test(rest))) {
       // The whole sentence goes, with its end marks and the spaces after it; alone on its line, the line goes.
-      const spaces = /^[ \t]*/.exec(rest)![0].length;
+      // Blanks are counted in the comment itself: quotes, fences and HTML comments are blanks only in the masked
+      // text, and an edit that took them for indentation would delete them.
+      const spaces = blanksAt(masked, text, to + marks, 1);
       const lineBreak = /^(?:\r?\n|$)/.exec(rest.slice(spaces));
       if (lineBreak) {
-        const indent = /[ \t]*$/.exec(before)![0].length;
-        // A byte-order mark before the first line is no text on it.
-        const ownLine = /(?:^\ufeff?|\n)[ \t]*$/.test(before) && lineBreak[0] !== '';
+        const indent = blanksAt(masked, text, from, -1);
+        const lineStart = from - indent;
+        const atLineStart = lineStart === 0 || (lineStart === 1 && masked.charCodeAt(0) === 0xfeff) || masked[lineStart - 1] === '\n';
+        const ownLine = atLineStart && lineBreak[0] !== '';
         // Its own line: the line goes with the break after it. Last on its line: the spaces (and break) before it go.
-        const leading = ownLine ? indent : /(?:\r?\n)?[ \t]*$/.exec(before)![0].length;
+        const breakBefore = masked[lineStart - 1] === '\n' ? (masked[lineStart - 2] === '\r' ? 2 : 1) : 0;
+        const leading = ownLine ? indent : indent + breakBefore;
         // On its own line, the indent of the line after goes too: that line now opens the paragraph,
         // where four spaces would make indented code of it.
-        const nextIndent = ownLine ? /^[ \t]*/.exec(rest.slice(spaces + lineBreak[0].length))![0].length : 0;
+        const nextIndent = ownLine ? blanksAt(masked, text, to + marks + spaces + lineBreak[0].length, 1) : 0;
         const trailing = marks + spaces + (ownLine ? lineBreak[0].length + nextIndent : 0);
         return [{ offset: from - leading, length: to - from + trailing + leading, newText: '' }];
       }
@@ -70,4 +76,18 @@ export function softenHarsh(text: string, range: Span): TextEdit[] | undefined {
     return edits.length ? edits : undefined;
   }
   return undefined;
+}
+
+/**
+ * How many spaces or tabs of the writer's own run from `at` forwards (`step` 1) or end just before it (`step` -1):
+ * blanks in the masked text that stand for masked code, quotes or comments do not count.
+ */
+function blanksAt(masked: string, text: string, at: number, step: 1 | -1): number {
+  let n = 0;
+  for (let i = step > 0 ? at : at - 1; i >= 0 && i < masked.length; i += step) {
+    const c = masked[i];
+    if ((c !== ' ' && c !== '\t') || text[i] !== c) break;
+    n++;
+  }
+  return n;
 }

@@ -1,5 +1,5 @@
 import { maskComment } from '../markdown/mask';
-import { PERSONAL } from '../rules/tone-words';
+import { HARSH, MILD_HARSH, PERSONAL } from '../rules/tone-words';
 import type { Analysis, FindingKind, TextEdit } from '../types';
 import { lowerCaseSameLength } from '../util/lower-case';
 import { patternSpans } from '../util/pattern-spans';
@@ -53,7 +53,21 @@ export function wordFixes(text: string, analysis: Analysis, kinds: ReadonlySet<F
       if (edits?.length) groups.push(edits);
     }
   }
+  // Harsh wording too: the judge can leave a comment below its harsh bar ("Ugh, just rename it."), and a
+  // mood word that the writer can drop should not survive into an alternative either.
+  if (kinds.has('harsh') && !analysis.findings.some((f) => f.kind === 'harsh')) {
+    for (const range of harshWording(text)) {
+      const edits = softenHarsh(text, range);
+      if (edits?.length) groups.push(edits);
+    }
+  }
   return groups;
+}
+
+/** Harsh words in the writer's own prose, as the harsh findings would mark them. */
+function harshWording(text: string): Span[] {
+  const lower = lowerCaseSameLength(maskComment(text).masked);
+  return [...patternSpans(HARSH, lower), ...patternSpans(MILD_HARSH, lower)];
 }
 
 /** Person-directed wording in the writer's own prose (never in code, links or quotes: those are masked). */
