@@ -186,7 +186,7 @@ describe('exact ranges on unusual input', function () {
     );
   });
 
-  it('no fix and no reframed alternative touches a code span, as CommonMark reads the comment', () => {
+  it('no fix and no reframed alternative touches a code span, as CommonMark reads the comment, and no fix loses a quote, fence or link', () => {
     // A span over three lines whose closing backticks start a line: the sentence cut before them, read alone,
     // would take that line for a fence and the span's code for prose.
     const spanning = 'Rename this to `userId`. Rename this to `userId`.. ```ts\nconst a = 1;\n```     . ` a ` ';
@@ -200,7 +200,16 @@ describe('exact ranges on unusual input', function () {
     for (const f of analyze(beside).findings) for (const fix of f.fixes) assert.ok(applyEdits(beside, fix.edits).includes('wtf```'), `${fix.kind} fix`);
     fc.assert(
       fc.property(comment, (text) => {
-        for (const f of analyze(text).findings) for (const fix of f.fixes) assertNoEditInCode(text, fix.edits, `${fix.kind} edit`);
+        // Quotes, fences, links and mentions are blanks or placeholders in the masked text the rewrites read: a fix
+        // must keep them as written, not take them for spaces to remove.
+        const kept = maskComment(text).regions.filter((r) => ['code', 'fence', 'link', 'url', 'quote', 'mention'].includes(r.kind));
+        for (const f of analyze(text).findings) {
+          for (const fix of f.fixes) {
+            assertNoEditInCode(text, fix.edits, `${fix.kind} edit`);
+            const fixed = applyEdits(text, fix.edits);
+            for (const r of kept) assert.ok(fixed.includes(text.slice(r.offset, r.offset + r.length).trim()), `${fix.kind} fix loses a ${r.kind}: ${JSON.stringify(fixed)} from ${JSON.stringify(text)}`);
+          }
+        }
         // The rewrites add no backticks, so each code span stays one, as CommonMark reads the alternative.
         const spansOf = (t: string) => commonMarkCodeSpans(t).map((s) => t.slice(s.offset, s.offset + s.length)).sort();
         const spans = spansOf(text);
