@@ -60,7 +60,7 @@ export function buildFindings(text: string, mask: MaskedComment, sentences: read
       // "just" and "easy" only belittle inside a request ("Just use a map"), not in "just noticed".
       const loose = /^(?:just|easy|easily|basically|merely)$/.test(m.word);
       if (loose && !s.traits.request) continue;
-      add('minimiser', m, 'information', () => minimiserFixes(text, m), text.slice(m.offset, m.offset + m.length));
+      add('minimiser', m, 'information', () => removeWordFixes('drop-minimiser', text, m), text.slice(m.offset, m.offset + m.length));
     }
   }
 
@@ -74,8 +74,8 @@ export function buildFindings(text: string, mask: MaskedComment, sentences: read
           return fix ? [makeFix('about-code', 'Talk about the code', fix)] : [];
         });
       }
-      for (const m of patternSpans(HARSH, lower, s)) add('harsh', m, 'warning', () => harshFixes(text, m), text.slice(m.offset, m.offset + m.length));
-      for (const m of patternSpans(MILD_HARSH, lower, s)) add('harsh', m, 'information', () => harshFixes(text, m), text.slice(m.offset, m.offset + m.length));
+      for (const m of patternSpans(HARSH, lower, s)) add('harsh', m, 'warning', () => removeWordFixes('drop-harsh', text, m), text.slice(m.offset, m.offset + m.length));
+      for (const m of patternSpans(MILD_HARSH, lower, s)) add('harsh', m, 'information', () => removeWordFixes('drop-harsh', text, m), text.slice(m.offset, m.offset + m.length));
     }
     const first = sentences[0];
     if (findings.length === before && first) add('harsh', first, 'information', () => []);
@@ -133,19 +133,14 @@ function whyFixes(text: string, s: Span): Fix[] {
 
 const whyEdits = new WeakMap<Span, TextEdit[]>();
 
-function minimiserFixes(text: string, m: Span): Fix[] {
-  const edits = dropMinimiser(text, m);
-  return edits.length ? [makeFix('drop-minimiser', `Remove "${text.slice(m.offset, m.offset + m.length)}"`, edits)] : [];
-}
-
 /**
- * Removes a harsh word that only carries the writer's mood ("Ugh, use a map." gives "Use a map.", "Remove this
- * stupid hack." gives "Remove this hack."). None when the word is the point ("This is garbage."): that needs
- * the writer to name the concrete problem, which no rewrite can do for them.
+ * Removes the word at `m`: a minimiser, or a harsh word that only carries the writer's mood ("Ugh, use a map."
+ * gives "Use a map.", "Remove this stupid hack." gives "Remove this hack."). None when the rewrite finds nothing it
+ * can drop, as where a harsh word is the point ("This is garbage."): that needs the writer to name the problem.
  */
-function harshFixes(text: string, m: Span): Fix[] {
-  const edits = softenHarsh(text, m);
-  return edits?.length ? [makeFix('drop-harsh', `Remove "${text.slice(m.offset, m.offset + m.length)}"`, edits)] : [];
+function removeWordFixes(kind: 'drop-minimiser' | 'drop-harsh', text: string, m: Span): Fix[] {
+  const edits = kind === 'drop-minimiser' ? dropMinimiser(text, m) : softenHarsh(text, m);
+  return edits?.length ? [makeFix(kind, `Remove "${text.slice(m.offset, m.offset + m.length)}"`, edits)] : [];
 }
 
 function makeFix(kind: Fix['kind'], title: string, edits: TextEdit[]): Fix {

@@ -29,8 +29,8 @@ export function softenHarsh(text: string, range: Span): TextEdit[] | undefined {
   const lower = phrase.toLowerCase().replace(/\s+/g, ' ');
   // The checks read a few words either side, never the whole comment: one call a harsh word stays cheap.
   // A byte-order mark opening the text is no text before the word: the checks read from after it.
-  const start = Math.max(0, from - CONTEXT);
-  const before = masked.slice(start === 0 && masked.charCodeAt(0) === 0xfeff ? 1 : start, from);
+  const textStart = masked.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const before = masked.slice(Math.max(textStart, from - CONTEXT), from);
   const after = masked.slice(to, to + CONTEXT);
 
   if (EXCLAMATIONS.test(lower)) {
@@ -47,7 +47,7 @@ export function softenHarsh(text: string, range: Span): TextEdit[] | undefined {
       if (lineBreak) {
         const indent = blanksAt(masked, text, from, -1);
         const lineStart = from - indent;
-        const atLineStart = lineStart === 0 || (lineStart === 1 && masked.charCodeAt(0) === 0xfeff) || masked[lineStart - 1] === '\n';
+        const atLineStart = lineStart <= textStart || masked[lineStart - 1] === '\n';
         const ownLine = atLineStart && lineBreak[0] !== '';
         // Its own line: the line goes with the break after it. Last on its line: the spaces (and break) before it go.
         const breakBefore = masked[lineStart - 1] === '\n' ? (masked[lineStart - 2] === '\r' ? 2 : 1) : 0;

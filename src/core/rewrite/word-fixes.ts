@@ -29,6 +29,12 @@ const WORD_FIXES: Partial<Record<FindingKind, (text: string, range: Span) => Tex
  */
 const IN_PLACE: ReadonlySet<FindingKind> = new Set(['minimiser', 'personal', 'harsh']);
 
+/**
+ * Word lists whose findings show only on a comment judged harsh, read in the writer's own prose (code, links and
+ * quotes are masked) to rewrite them on any comment.
+ */
+const UNFLAGGED_WORDING: ReadonlyArray<[FindingKind, readonly RegExp[]]> = [['personal', [PERSONAL]], ['harsh', [HARSH, MILD_HARSH]]];
+
 /** The finding kinds a word-level rewrite answers. */
 export const WORD_FIX_KINDS: readonly FindingKind[] = Object.keys(WORD_FIXES) as FindingKind[];
 
@@ -45,34 +51,22 @@ export function wordFixes(text: string, analysis: Analysis, kinds: ReadonlySet<F
     const edits = IN_PLACE.has(finding.kind) ? fix(text, finding) : inSentence(text, sentenceOf(analysis, finding, text), finding, fix, regions);
     if (edits?.length) groups.push(edits);
   }
-  // Wording aimed at the person ("You forgot…") is shown as a finding only on a comment judged harsh, but a
-  // rewrite offered as coaching should not keep it either: it is rewritten wherever the word list finds it.
-  if (kinds.has('personal') && !analysis.findings.some((f) => f.kind === 'personal')) {
-    for (const range of personalWording(text)) {
-      const edits = aboutCode(text, range);
-      if (edits?.length) groups.push(edits);
-    }
-  }
-  // Harsh wording too: the judge can leave a comment below its harsh bar ("Ugh, just rename it."), and a
-  // mood word that the writer can drop should not survive into an alternative either.
-  if (kinds.has('harsh') && !analysis.findings.some((f) => f.kind === 'harsh')) {
-    for (const range of harshWording(text)) {
-      const edits = softenHarsh(text, range);
-      if (edits?.length) groups.push(edits);
+  // Wording aimed at the person ("You forgot…") and harsh wording are shown as findings only on a comment judged
+  // harsh, and the judge can leave a comment below its harsh bar ("Ugh, just rename it."); a rewrite offered as
+  // coaching should keep neither: they are rewritten wherever their word lists find them.
+  let lower: string | undefined;
+  for (const [kind, patterns] of UNFLAGGED_WORDING) {
+    const fix = WORD_FIXES[kind];
+    if (!fix || !kinds.has(kind) || analysis.findings.some((f) => f.kind === kind)) continue;
+    lower ??= lowerCaseSameLength(maskComment(text).masked);
+    for (const pattern of patterns) {
+      for (const range of patternSpans(pattern, lower)) {
+        const edits = fix(text, range);
+        if (edits?.length) groups.push(edits);
+      }
     }
   }
   return groups;
-}
-
-/** Harsh words in the writer's own prose, as the harsh findings would mark them. */
-function harshWording(text: string): Span[] {
-  const lower = lowerCaseSameLength(maskComment(text).masked);
-  return [...patternSpans(HARSH, lower), ...patternSpans(MILD_HARSH, lower)];
-}
-
-/** Person-directed wording in the writer's own prose (never in code, links or quotes: those are masked). */
-function personalWording(text: string): Span[] {
-  return patternSpans(PERSONAL, lowerCaseSameLength(maskComment(text).masked));
 }
 
 /** The sentence of the analysis that holds the finding, else the whole text. */
